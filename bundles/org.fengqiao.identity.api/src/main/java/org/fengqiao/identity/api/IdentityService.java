@@ -1,0 +1,31 @@
+package org.fengqiao.identity.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts, sessions, staff directory and organisation tree. Errors are {@code FengqiaoException}s. */
+public interface IdentityService {
+
+    Account register(Registration registration);
+
+    Account createStaff(StaffRegistration registration);
+
+    /** A wrong password and an unknown user are refused alike, with {@code invalid_credentials}. */
+    Session login(String username, String password);
+
+    /** The account behind a bearer token, if the token is known and not expired. */
+    Optional<Account> authenticate(String token);
+
+    Optional<Account> account(long id);
+
+    Optional<Account> accountByUsername(String username);
+
+    List<Account> staffDirectory(StaffQuery query);
+
+    List<OrgUnit> units();
+
+    Optional<OrgUnit> unit(String code);
+
+    /** The unit and the codes of every unit below it. */
+    List<String> unitAndDescendants(String code);
+}

@@ -1,0 +1,20 @@
+package org.fengqiao.platform.api;
+
+/** The kind of a refused request; the REST layer maps it to an HTTP status. */
+public enum ErrorKind {
+    BAD_REQUEST(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    CONFLICT(409);
+
+    private final int httpStatus;
+
+    ErrorKind(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,50 @@
+package org.fengqiao.platform.api;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings a bundle's tables up to date from the Liquibase changelog shipped inside the bundle.
+ * Each bundle keeps its changelog under a path of its own ({@code db/<bundle>/changelog.xml}).
+ */
+public final class SchemaMigrations {
+
+    static {
+        System.setProperty("liquibase.analytics.enabled", "false");
+    }
+
+    private SchemaMigrations() {
+    }
+
+    public static void migrate(DataSource dataSource, Class<?> bundleClass, String changelogPath) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                // Neither Liquibase nor Database is closed: on embedded Derby that shuts the database down.
+                Liquibase liquibase = new Liquibase(changelogPath,
+                        new ClassLoaderResourceAccessor(bundleClass.getClassLoader()), database);
+                liquibase.update("");
+            } finally {
+                // a run with nothing to apply can leave a transaction open, and Derby refuses close() then
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            }
+        } catch (SQLException | liquibase.exception.LiquibaseException e) {
+            throw new IllegalStateException("Schema migration " + changelogPath + " failed: " + e.getMessage(), e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.fengqiao.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.identity.api.Role;
+import org.fengqiao.identity.api.StaffQuery;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The public organisation tree and the real-name staff directory (P3). */
+@Component(service = DirectoryResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    private final IdentityService identity;
+
+    @Activate
+    public DirectoryResource(@Reference IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("units")
+    public List<Views.UnitView> units() {
+        return Views.UnitView.tree(identity.units(), null);
+    }
+
+    @GET
+    @Path("staff")
+    public List<Views.StaffView> staff(@QueryParam("q") String q, @QueryParam("unit") String unit,
+            @QueryParam("role") String role, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Role parsedRole = null;
+        if (role != null && !role.isBlank()) {
+            parsedRole = Role.fromCode(role).filter(Role::isStaff).orElseThrow(() -> FengqiaoException.invalid(
+                    List.of(new Problem("role", "unknown_role", "'" + role + "' is not a staff role"))));
+        }
+        if (unit != null && !unit.isBlank() && identity.unit(unit).isEmpty()) {
+            throw FengqiaoException.invalid(List.of(new Problem("unit", "unknown_unit", "no unit '" + unit + "'")));
+        }
+        int p = Requests.intParam("page", page, 0, 0, 100_000);
+        int s = Requests.intParam("size", size, 50, 1, 200);
+        var found = identity.staffDirectory(new StaffQuery(q, unit == null || unit.isBlank() ? null : unit,
+                parsedRole, p, s));
+        return found.stream().map(a -> Views.StaffView.of(a, identity)).toList();
+    }
+}

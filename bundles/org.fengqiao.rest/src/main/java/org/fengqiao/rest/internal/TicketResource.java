@@ -1,0 +1,85 @@
+package org.fengqiao.rest.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.ticketing.api.TicketDetails;
+import org.fengqiao.ticketing.api.TicketService;
+import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.Transition;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** One ticket: its public timeline, replies, transitions and the author's rating. */
+@Component(service = TicketResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@Path("tickets/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    private final TicketService tickets;
+    private final IdentityService identity;
+    private final Authenticator auth;
+
+    @Activate
+    public TicketResource(@Reference TicketService tickets, @Reference IdentityService identity,
+            @Reference Authenticator auth) {
+        this.tickets = tickets;
+        this.identity = identity;
+        this.auth = auth;
+    }
+
+    @GET
+    public Views.TicketWithTimeline ticket(@PathParam("id") String id) {
+        TicketDetails details = tickets.ticket(Requests.ticketId(id));
+        Views.People people = new Views.People(identity);
+        return new Views.TicketWithTimeline(people.ticket(details.ticket()),
+                details.timeline().stream().map(e -> Views.TimelineView.of(e, people)).toList());
+    }
+
+    @POST
+    @Path("replies")
+    public Response reply(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            Requests.Reply body) {
+        Account actor = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        TimelineEntry entry = tickets.reply(ticketId, actor, Requests.present(body).body());
+        return Response.status(201).entity(Views.TimelineView.of(entry, new Views.People(identity))).build();
+    }
+
+    @POST
+    @Path("transitions")
+    public Views.TicketView transition(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Transition body) {
+        Account actor = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        Requests.Transition t = Requests.present(body);
+        return new Views.People(identity).ticket(tickets.transition(ticketId, actor,
+                new Transition(t.action(), t.version(), t.assigneeId(), t.reason())));
+    }
+
+    @POST
+    @Path("rating")
+    public Views.TicketView rate(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Rate body) {
+        Account actor = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        Requests.Rate r = Requests.present(body);
+        return new Views.People(identity).ticket(tickets.rate(ticketId, actor, r.score(), r.comment()));
+    }
+}

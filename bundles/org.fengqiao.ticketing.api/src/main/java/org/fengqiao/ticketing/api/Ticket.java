@@ -1,0 +1,23 @@
+package org.fengqiao.ticketing.api;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A request of any kind: a board post, a captain request, a hand-off, a dispatch.
+ *
+ * @param fields board-specific values by field code
+ * @param addresseeId the named staff member the author addressed, or {@code null}
+ * @param unitCode the handling unit, or {@code null} while unrouted
+ * @param version optimistic-locking version; a transition must name it
+ * @param rating {@code null} until the author rated
+ */
+public record Ticket(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
+        long authorId, Long addresseeId, String unitCode, Long assigneeId, TicketState state, Instant createdAt,
+        Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, int version,
+        Rating rating, String rejectReason) {
+
+    public Ticket {
+        fields = Map.copyOf(fields);
+    }
+}

@@ -1,0 +1,23 @@
+package org.fengqiao.ticketing.api;
+
+import java.time.Instant;
+
+/**
+ * One public step of a ticket: its creation, a reply, a state change or the rating.
+ *
+ * @param action the transition's action, {@code null} for other kinds
+ * @param actorName the real name for staff, the display name for citizens
+ * @param actorUnitCode the staff member's unit, {@code null} for citizens
+ */
+public record TimelineEntry(long id, long ticketId, Kind kind, TicketAction action, TicketState fromState,
+        TicketState toState, String body, long actorId, String actorName, boolean actorStaff, String actorUnitCode,
+        Instant at) {
+
+    public enum Kind {
+        CREATED, REPLY, TRANSITION, RATING;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.fengqiao.ticketing.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Lob;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.fengqiao.ticketing.api.Rating;
+import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketState;
+
+@Entity
+@Table(name = "FQ_TICKET")
+public class TicketEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private long id;
+    @Column(name = "BOARD_ID")
+    private String boardId;
+    @Column(name = "CATEGORY")
+    private String category;
+    @Column(name = "TITLE")
+    private String title;
+    @Column(name = "BODY")
+    private String body;
+    @Lob
+    @Column(name = "FIELDS_JSON")
+    private String fieldsJson;
+    @Column(name = "AUTHOR_ID")
+    private long authorId;
+    @Column(name = "ADDRESSEE_ID")
+    private Long addresseeId;
+    @Column(name = "UNIT_CODE")
+    private String unitCode;
+    @Column(name = "ASSIGNEE_ID")
+    private Long assigneeId;
+    @Column(name = "TICKET_STATE")
+    private String state;
+    @Column(name = "CREATED_AT")
+    private Timestamp createdAt;
+    @Column(name = "UPDATED_AT")
+    private Timestamp updatedAt;
+    @Column(name = "FIRST_RESPONSE_AT")
+    private Timestamp firstResponseAt;
+    @Column(name = "RESOLVED_AT")
+    private Timestamp resolvedAt;
+    @Column(name = "CLOSED_AT")
+    private Timestamp closedAt;
+    @Column(name = "RATING_SCORE")
+    private Integer ratingScore;
+    @Column(name = "RATING_COMMENT")
+    private String ratingComment;
+    @Column(name = "RATED_AT")
+    private Timestamp ratedAt;
+    @Column(name = "REJECT_REASON")
+    private String rejectReason;
+    @Version
+    @Column(name = "ROW_VERSION")
+    private int version;
+
+    protected TicketEntity() {
+    }
+
+    TicketEntity(String boardId, String category, String title, String body, String fieldsJson, long authorId,
+            Long addresseeId, String unitCode, Instant now) {
+        this.boardId = boardId;
+        this.category = category;
+        this.title = title;
+        this.body = body;
+        this.fieldsJson = fieldsJson;
+        this.authorId = authorId;
+        this.addresseeId = addresseeId;
+        this.unitCode = unitCode;
+        this.state = TicketState.SUBMITTED.code();
+        this.createdAt = Timestamp.from(now);
+        this.updatedAt = createdAt;
+    }
+
+    long id() {
+        return id;
+    }
+
+    int version() {
+        return version;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    Long assigneeId() {
+        return assigneeId;
+    }
+
+    String boardId() {
+        return boardId;
+    }
+
+    TicketState state() {
+        return TicketState.fromCode(state).orElseThrow();
+    }
+
+    boolean rated() {
+        return ratingScore != null;
+    }
+
+    void moveTo(TicketState next, Instant now) {
+        state = next.code();
+        updatedAt = Timestamp.from(now);
+        switch (next) {
+            case RESOLVED -> resolvedAt = updatedAt;
+            case CLOSED -> closedAt = updatedAt;
+            case REOPENED -> {
+                resolvedAt = null;
+                closedAt = null;
+            }
+            default -> {
+            }
+        }
+    }
+
+    void markFirstResponse(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = Timestamp.from(now);
+        }
+    }
+
+    void assignTo(Long assignee) {
+        assigneeId = assignee;
+    }
+
+    void reject(String reason) {
+        rejectReason = reason;
+    }
+
+    void rate(int score, String comment, Instant now) {
+        ratingScore = score;
+        ratingComment = comment;
+        ratedAt = Timestamp.from(now);
+    }
+
+    Ticket toTicket(Map<String, Object> fields) {
+        Rating rating = ratingScore == null ? null : new Rating(ratingScore, ratingComment, instant(ratedAt));
+        return new Ticket(id, boardId, category, title, body, fields, authorId, addresseeId, unitCode, assigneeId,
+                state(), instant(createdAt), instant(updatedAt), instant(firstResponseAt), instant(resolvedAt),
+                instant(closedAt), version, rating, rejectReason);
+    }
+
+    String fieldsJson() {
+        return fieldsJson;
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

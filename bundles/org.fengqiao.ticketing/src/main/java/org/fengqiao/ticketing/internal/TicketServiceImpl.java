@@ -1,0 +1,322 @@
+package org.fengqiao.ticketing.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+
+import org.fengqiao.board.api.Board;
+import org.fengqiao.board.api.Category;
+import org.fengqiao.board.api.IntakeField;
+import org.fengqiao.board.api.Submission;
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.platform.api.ErrorKind;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problems;
+import org.fengqiao.ticketing.api.BoardRegistry;
+import org.fengqiao.ticketing.api.NewTicket;
+import org.fengqiao.ticketing.api.Page;
+import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketAction;
+import org.fengqiao.ticketing.api.TicketDetails;
+import org.fengqiao.ticketing.api.TicketService;
+import org.fengqiao.ticketing.api.TicketState;
+import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.Transition;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Tickets of every board, stored with OpenJPA; configuration PID {@value #PID} holds the routing table. */
+@Component(service = TicketService.class, configurationPid = TicketServiceImpl.PID)
+public class TicketServiceImpl implements TicketService {
+
+    static final String PID = "org.fengqiao.ticketing";
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 4000;
+    static final int MAX_REASON = 1000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> FIELD_MAP = new TypeReference<>() {
+    };
+
+    private final TicketingDatabase db;
+    private final BoardRegistry boards;
+    private final IdentityService identity;
+    private volatile TicketRouting routing;
+
+    @Activate
+    public TicketServiceImpl(@Reference TicketingDatabase db, @Reference BoardRegistry boards,
+            @Reference IdentityService identity, Map<String, Object> properties) {
+        this.db = db;
+        this.boards = boards;
+        this.identity = identity;
+        modified(properties);
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        routing = new TicketRouting(properties);
+    }
+
+    @Override
+    public Ticket submit(Account author, NewTicket t) {
+        Board board = installedBoard(t.boardId());
+        Problems problems = new Problems();
+        problems.text("title", t.title(), true, MAX_TITLE);
+        problems.text("body", t.body(), true, MAX_BODY);
+        Optional<Category> category = t.category() == null ? Optional.empty() : board.category(t.category());
+        if (t.category() == null || t.category().isBlank()) {
+            problems.add("category", "required", "category is required");
+        } else if (category.isEmpty()) {
+            problems.add("category", "unknown_category", "board " + board.id() + " has no category '"
+                    + t.category() + "'");
+        }
+        List<IntakeField> fields = new ArrayList<>(board.fields());
+        category.ifPresent(c -> fields.addAll(c.fields()));
+        Map<String, Object> values = FieldValidator.validate(fields, t.fields(), problems);
+        Optional<Account> addressee = Optional.empty();
+        if (t.addresseeId() != null) {
+            addressee = identity.account(t.addresseeId()).filter(Account::isStaff);
+            if (addressee.isEmpty()) {
+                problems.add("addresseeId", "unknown_addressee", "no staff member has id " + t.addresseeId());
+            }
+        }
+        problems.throwIfAny();
+        Submission submission = new Submission(board.id(), t.category(), t.title().strip(), t.body().strip(), values,
+                author.id());
+        problems.addAll(board.validate(submission)).throwIfAny();
+
+        String unit = addressee.map(a -> a.staff().unitCode())
+                .or(() -> board.route(submission))
+                .or(() -> routing.unitFor(board.id(), t.category()))
+                .orElse(null);
+        String fieldsJson = toJson(values);
+        Instant now = Instant.now();
+        return db.inTransaction(em -> {
+            TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
+                    fieldsJson, author.id(), t.addresseeId(), unit, now);
+            em.persist(entity);
+            em.flush();
+            em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
+                    TicketState.SUBMITTED, null, author, now));
+            return toTicket(entity);
+        });
+    }
+
+    @Override
+    public TicketDetails ticket(long id) {
+        return db.inTransaction(em -> {
+            TicketEntity entity = find(em, id);
+            List<TimelineEntry> timeline = em.createQuery(
+                    "SELECT e FROM TimelineEntryEntity e WHERE e.ticketId = :id ORDER BY e.id", TimelineEntryEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(TimelineEntryEntity::toEntry).toList();
+            return new TicketDetails(toTicket(entity), timeline);
+        });
+    }
+
+    @Override
+    public Page<Ticket> list(String boardId, TicketState state, int page, int size) {
+        installedBoard(boardId);
+        String where = " FROM TicketEntity t WHERE t.boardId = :board" + (state == null ? "" : " AND t.state = :state");
+        return db.inTransaction(em -> {
+            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("board", boardId);
+            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC",
+                    TicketEntity.class).setParameter("board", boardId);
+            if (state != null) {
+                count.setParameter("state", state.code());
+                items.setParameter("state", state.code());
+            }
+            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(this::toTicket).toList();
+            return new Page<>(tickets, page, size, count.getSingleResult());
+        });
+    }
+
+    @Override
+    public TimelineEntry reply(long ticketId, Account actor, String body) {
+        new Problems().text("body", body, true, MAX_BODY).throwIfAny();
+        Instant now = Instant.now();
+        return db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            if (!actor.isStaff() && actor.id() != ticket.authorId()) {
+                throw FengqiaoException.forbidden("only staff and the author may reply to this ticket");
+            }
+            if (!ticket.state().isOpen()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "ticket_closed",
+                        "the ticket is " + ticket.state().code() + "; it takes no more replies");
+            }
+            if (actor.isStaff()) {
+                // a bulk update: the first response does not change the version staff act on
+                em.createQuery("UPDATE TicketEntity t SET t.firstResponseAt = :now WHERE t.id = :id"
+                        + " AND t.firstResponseAt IS NULL").setParameter("now", java.sql.Timestamp.from(now))
+                        .setParameter("id", ticketId).executeUpdate();
+            }
+            TimelineEntryEntity entry = new TimelineEntryEntity(ticketId, TimelineEntry.Kind.REPLY, null, null, null,
+                    body.strip(), actor, now);
+            em.persist(entry);
+            em.flush();
+            return entry.toEntry();
+        });
+    }
+
+    @Override
+    public Ticket transition(long ticketId, Account actor, Transition t) {
+        TicketAction action = checkTransition(t);
+        Optional<Account> assignee = Optional.empty();
+        if (action == TicketAction.ASSIGN) {
+            assignee = identity.account(t.assigneeId()).filter(TicketStateMachine::isHandler);
+            if (assignee.isEmpty()) {
+                throw FengqiaoException.invalid(List.of(new org.fengqiao.platform.api.Problem("assigneeId",
+                        "unknown_assignee", "no officer, leader or department staff member has id "
+                                + t.assigneeId())));
+            }
+        }
+        Optional<Account> chosen = assignee;
+        Instant now = Instant.now();
+        try {
+            return db.inTransaction(em -> {
+                TicketEntity ticket = find(em, ticketId);
+                if (ticket.version() != t.version()) {
+                    throw stale(ticket.version());
+                }
+                TicketState from = ticket.state();
+                TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId());
+                ticket.moveTo(to, now);
+                if (actor.isStaff()) {
+                    ticket.markFirstResponse(now);
+                }
+                String note = t.reason() == null || t.reason().isBlank() ? null : t.reason().strip();
+                switch (action) {
+                    case ASSIGN -> {
+                        ticket.assignTo(chosen.get().id());
+                        note = "→ " + chosen.get().publicName() + (note == null ? "" : ": " + note);
+                    }
+                    case START -> {
+                        if (ticket.assigneeId() == null) {
+                            ticket.assignTo(actor.id());
+                        }
+                    }
+                    case REJECT -> ticket.reject(note);
+                    default -> {
+                    }
+                }
+                em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.TRANSITION, action, from, to, note,
+                        actor, now));
+                em.flush();
+                return toTicket(ticket);
+            });
+        } catch (OptimisticLockException e) {
+            // someone else committed a change between our read and our write
+            throw stale(ticket(ticketId).ticket().version());
+        }
+    }
+
+    private static TicketAction checkTransition(Transition t) {
+        Problems problems = new Problems();
+        Optional<TicketAction> action = t.action() == null ? Optional.empty() : TicketAction.fromCode(t.action());
+        if (t.action() == null || t.action().isBlank()) {
+            problems.add("action", "required", "action is required");
+        } else if (action.isEmpty()) {
+            problems.add("action", "unknown_action", "'" + t.action()
+                    + "' is not one of accept, assign, start, resolve, confirm, reject, reopen");
+        }
+        if (t.version() == null) {
+            problems.add("version", "required", "version is required: the ticket version you acted on");
+        }
+        if (action.filter(a -> a == TicketAction.ASSIGN).isPresent() && t.assigneeId() == null) {
+            problems.add("assigneeId", "required", "assign needs assigneeId");
+        }
+        if (action.filter(a -> a == TicketAction.REJECT).isPresent()) {
+            problems.text("reason", t.reason(), true, MAX_REASON);
+        } else {
+            problems.text("reason", t.reason(), false, MAX_REASON);
+        }
+        problems.throwIfAny();
+        return action.get();
+    }
+
+    private static FengqiaoException stale(int currentVersion) {
+        return new FengqiaoException(ErrorKind.CONFLICT, "stale_version",
+                "the ticket was changed meanwhile; reload it and try again with version " + currentVersion,
+                List.of(), Map.of("currentVersion", currentVersion));
+    }
+
+    @Override
+    public Ticket rate(long ticketId, Account actor, Integer score, String comment) {
+        Problems problems = new Problems();
+        if (score == null || score < 1 || score > 5) {
+            problems.add("score", "out_of_range", "score must be a whole number from 1 to 5");
+        }
+        problems.text("comment", comment, false, MAX_REASON).throwIfAny();
+        Instant now = Instant.now();
+        return db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            if (actor.id() != ticket.authorId()) {
+                throw FengqiaoException.forbidden("only the author may rate this ticket");
+            }
+            if (ticket.state() != TicketState.RESOLVED && ticket.state() != TicketState.CLOSED) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "not_resolved",
+                        "a ticket can be rated once it is resolved; it is " + ticket.state().code());
+            }
+            if (ticket.rated()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "already_rated", "this ticket is already rated");
+            }
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            ticket.rate(score, text, now);
+            em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.RATING, null, null, null,
+                    score + "/5" + (text == null ? "" : ": " + text), actor, now));
+            em.flush();
+            return toTicket(ticket);
+        });
+    }
+
+    @Override
+    public long countStored(String boardId) {
+        return db.inTransaction(em -> em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.boardId = :b",
+                Long.class).setParameter("b", boardId).getSingleResult());
+    }
+
+    private Board installedBoard(String boardId) {
+        return boards.board(boardId).orElseThrow(() -> FengqiaoException.notFound("board_not_installed",
+                "no board '" + boardId + "' is installed"));
+    }
+
+    /** A ticket is shown only while its board is installed. */
+    private TicketEntity find(EntityManager em, long id) {
+        TicketEntity entity = em.find(TicketEntity.class, id);
+        if (entity == null) {
+            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
+        }
+        installedBoard(entity.boardId());
+        return entity;
+    }
+
+    private Ticket toTicket(TicketEntity entity) {
+        try {
+            Map<String, Object> fields = entity.fieldsJson() == null ? Map.of()
+                    : JSON.readValue(entity.fieldsJson(), FIELD_MAP);
+            return entity.toTicket(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ticket " + entity.id() + " has unreadable fields", e);
+        }
+    }
+
+    private static String toJson(Map<String, Object> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
