@@ -1,0 +1,25 @@
+package org.fengqiao.itests;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/** Waits for a condition by polling it until a deadline: no fixed sleeps in tests. */
+public final class Poll {
+
+    private Poll() {
+    }
+
+    public static <T> T until(String what, Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        T last = probe.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last: " + last);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            last = probe.get();
+        }
+        return last;
+    }
+}
