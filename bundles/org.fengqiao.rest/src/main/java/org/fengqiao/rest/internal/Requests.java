@@ -20,6 +20,10 @@ final class Requests {
     record PostTicket(String category, String title, String body, Map<String, Object> fields, Long addresseeId) {
     }
 
+    record NewStaff(String username, String password, String fullName, String staffNumber, String unit,
+            String title, String publicPhone, java.util.List<String> roles) {
+    }
+
     record Reply(String body) {
     }
 
