@@ -2,6 +2,7 @@ package org.fengqiao.board.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.fengqiao.platform.api.Problem;
 
@@ -37,6 +38,24 @@ public interface Board {
      */
     default Optional<String> route(Submission submission) {
         return Optional.empty();
+    }
+
+    /** Who may read this board's posts; public unless the board says otherwise. */
+    default Visibility visibility() {
+        return Visibility.PUBLIC;
+    }
+
+    /** Whether any logged-in citizen may reply, not only staff and the author (mutual aid, P12). */
+    default boolean citizensMayReply() {
+        return false;
+    }
+
+    /**
+     * Role codes (e.g. {@code lawyer}, {@code deputy}) whose members answer on this board; their replies carry the
+     * role as a visible badge (P9).
+     */
+    default Set<String> answeringRoles() {
+        return Set.of();
     }
 
     default Optional<Category> category(String code) {

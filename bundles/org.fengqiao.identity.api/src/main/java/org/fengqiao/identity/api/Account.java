@@ -24,6 +24,11 @@ public record Account(long id, String username, String displayName, String phone
         return staff != null;
     }
 
+    /** Whether this person is police staff (officer, leader or supervisor). */
+    public boolean isPolice() {
+        return isStaff() && roles.stream().anyMatch(Role::isPolice);
+    }
+
     /** The name shown next to this person's actions: the real name for staff. */
     public String publicName() {
         return staff != null ? staff.fullName() : displayName;

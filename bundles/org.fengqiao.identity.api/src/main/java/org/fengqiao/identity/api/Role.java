@@ -29,6 +29,11 @@ public enum Role {
         return staff;
     }
 
+    /** Police staff read confidential posts such as tip-offs about crimes. */
+    public boolean isPolice() {
+        return this == OFFICER || this == LEADER || this == SUPERVISOR;
+    }
+
     /** The lower-case code used in the API and configuration, e.g. {@code department_staff}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -68,15 +68,17 @@ public class BoardResource {
     @GET
     @Path("{boardId}/tickets")
     public Views.PageView<Views.TicketView> tickets(@PathParam("boardId") String boardId,
-            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Account viewer = auth.optional(authorization).orElse(null);
         TicketState parsed = null;
         if (state != null && !state.isBlank()) {
             parsed = TicketState.fromCode(state).orElseThrow(() -> FengqiaoException.invalid(List.of(
                     new Problem("state", "unknown_state", "'" + state + "' is not a ticket state"))));
         }
         Page<Ticket> result = tickets.list(boardId, parsed, Requests.intParam("page", page, 0, 0, 1_000_000),
-                Requests.intParam("size", size, 20, 1, 100));
-        Views.People people = new Views.People(identity);
+                Requests.intParam("size", size, 20, 1, 100), viewer);
+        Views.People people = new Views.People(identity, viewer);
         return new Views.PageView<>(result.items().stream().map(people::ticket).toList(), result.page(),
                 result.size(), result.total());
     }
@@ -89,6 +91,6 @@ public class BoardResource {
         Requests.PostTicket p = Requests.present(body);
         Ticket ticket = tickets.submit(author, new NewTicket(boardId, p.category(), p.title(), p.body(), p.fields(),
                 p.addresseeId()));
-        return Response.status(201).entity(new Views.People(identity).ticket(ticket)).build();
+        return Response.status(201).entity(new Views.People(identity, author).ticket(ticket)).build();
     }
 }

@@ -33,6 +33,9 @@ final class Requests {
     record Rate(Integer score, String comment) {
     }
 
+    record Reason(String reason) {
+    }
+
     static <T> T present(T body) {
         if (body == null) {
             throw new FengqiaoException(ErrorKind.BAD_REQUEST, "missing_body", "this request needs a JSON body");

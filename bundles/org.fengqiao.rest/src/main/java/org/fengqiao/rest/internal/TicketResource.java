@@ -45,11 +45,11 @@ public class TicketResource {
     }
 
     @GET
-    public Views.TicketWithTimeline ticket(@PathParam("id") String id) {
-        TicketDetails details = tickets.ticket(Requests.ticketId(id));
-        Views.People people = new Views.People(identity);
-        return new Views.TicketWithTimeline(people.ticket(details.ticket()),
-                details.timeline().stream().map(e -> Views.TimelineView.of(e, people)).toList());
+    public Views.TicketWithTimeline ticket(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Account viewer = auth.optional(authorization).orElse(null);
+        TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
+        return new Views.People(identity, viewer).details(details);
     }
 
     @POST
@@ -59,7 +59,8 @@ public class TicketResource {
         Account actor = auth.require(authorization);
         long ticketId = Requests.ticketId(id);
         TimelineEntry entry = tickets.reply(ticketId, actor, Requests.present(body).body());
-        return Response.status(201).entity(Views.TimelineView.of(entry, new Views.People(identity))).build();
+        return Response.status(201).entity(Views.TimelineView.of(entry, new Views.People(identity, actor), true))
+                .build();
     }
 
     @POST
@@ -69,7 +70,7 @@ public class TicketResource {
         Account actor = auth.require(authorization);
         long ticketId = Requests.ticketId(id);
         Requests.Transition t = Requests.present(body);
-        return new Views.People(identity).ticket(tickets.transition(ticketId, actor,
+        return new Views.People(identity, actor).ticket(tickets.transition(ticketId, actor,
                 new Transition(t.action(), t.version(), t.assigneeId(), t.reason())));
     }
 
@@ -80,6 +81,25 @@ public class TicketResource {
         Account actor = auth.require(authorization);
         long ticketId = Requests.ticketId(id);
         Requests.Rate r = Requests.present(body);
-        return new Views.People(identity).ticket(tickets.rate(ticketId, actor, r.score(), r.comment()));
+        return new Views.People(identity, actor).ticket(tickets.rate(ticketId, actor, r.score(), r.comment()));
+    }
+
+    @POST
+    @Path("hide")
+    public Views.TicketView hide(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Reason body) {
+        Account actor = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        return new Views.People(identity, actor).ticket(tickets.hide(ticketId, actor,
+                Requests.present(body).reason()));
+    }
+
+    @POST
+    @Path("flags")
+    public Response flag(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            Requests.Reason body) {
+        Account actor = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        return Response.status(201).entity(tickets.flag(ticketId, actor, Requests.present(body).reason())).build();
     }
 }

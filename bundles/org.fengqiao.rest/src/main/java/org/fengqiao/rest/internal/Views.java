@@ -2,6 +2,8 @@ package org.fengqiao.rest.internal;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,10 @@ import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.identity.api.Role;
+import org.fengqiao.platform.api.PersonalData;
 import org.fengqiao.ticketing.api.Rating;
 import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TimelineEntry;
 
 /** The JSON shapes of the API. Public views never carry private data (a citizen's phone, a password hash). */
@@ -80,32 +84,39 @@ final class Views {
         }
     }
 
-    record BoardView(String id, LocalizedText name, LocalizedText description, List<CategoryView> categories,
+    record BoardView(String id, LocalizedText name, LocalizedText description, String visibility,
+            boolean citizensMayReply, List<String> answeringRoles, List<CategoryView> categories,
             List<FieldView> fields) {
         static BoardView of(Board b) {
-            return new BoardView(b.id(), b.name(), b.description(),
+            return new BoardView(b.id(), b.name(), b.description(), b.visibility().name().toLowerCase(Locale.ROOT),
+                    b.citizensMayReply(), b.answeringRoles().stream().sorted().toList(),
                     b.categories().stream().map(CategoryView::of).toList(),
                     b.fields().stream().map(FieldView::of).toList());
         }
     }
 
-    record PersonRef(long id, String name, boolean staff, String title, UnitRef unit) {
+    /** @param badge the answering role shown with a reply (lawyer, deputy), if any */
+    record PersonRef(long id, String name, boolean staff, String title, UnitRef unit, String badge) {
     }
 
     record TicketView(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
             PersonRef author, PersonRef addressee, UnitRef unit, PersonRef assignee, String state, int version,
             Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
-            Rating rating, String rejectReason) {
+            Rating rating, String rejectReason, HiddenView hidden) {
+    }
+
+    record HiddenView(String reason, Instant at) {
     }
 
     record TimelineView(long id, String kind, String action, String fromState, String toState, String body,
             PersonRef actor, Instant at) {
-        static TimelineView of(TimelineEntry e, People people) {
+        static TimelineView of(TimelineEntry e, People people, boolean privileged) {
             return new TimelineView(e.id(), e.kind().code(), e.action() == null ? null : e.action().code(),
                     e.fromState() == null ? null : e.fromState().code(),
-                    e.toState() == null ? null : e.toState().code(), e.body(),
+                    e.toState() == null ? null : e.toState().code(),
+                    privileged ? e.body() : PersonalData.mask(e.body()),
                     new PersonRef(e.actorId(), e.actorName(), e.actorStaff(), null,
-                            people.unit(e.actorUnitCode())),
+                            people.unit(e.actorUnitCode()), e.actorBadge()),
                     e.at());
         }
     }
@@ -116,14 +127,24 @@ final class Views {
     record PageView<T>(List<T> items, int page, int size, long total) {
     }
 
-    /** Looks people and units up once per request. */
+    /**
+     * Looks people and units up once per request, and shows each ticket as this viewer may see it: the author and
+     * staff read the full text; everyone else reads it with personal data masked, and a hidden post only as its
+     * reason.
+     */
     static final class People {
         private final IdentityService identity;
+        private final Account viewer;
         private final Map<Long, Optional<Account>> accounts = new HashMap<>();
         private final Map<String, UnitRef> units = new HashMap<>();
 
-        People(IdentityService identity) {
+        People(IdentityService identity, Account viewer) {
             this.identity = identity;
+            this.viewer = viewer;
+        }
+
+        boolean privileged(Ticket t) {
+            return viewer != null && (viewer.isStaff() || viewer.id() == t.authorId());
         }
 
         PersonRef person(Long id) {
@@ -132,7 +153,8 @@ final class Views {
             }
             return accounts.computeIfAbsent(id, identity::account)
                     .map(a -> new PersonRef(a.id(), a.publicName(), a.isStaff(),
-                            a.isStaff() ? a.staff().title() : null, a.isStaff() ? unit(a.staff().unitCode()) : null))
+                            a.isStaff() ? a.staff().title() : null, a.isStaff() ? unit(a.staff().unitCode()) : null,
+                            null))
                     .orElse(null);
         }
 
@@ -141,10 +163,36 @@ final class Views {
         }
 
         TicketView ticket(Ticket t) {
-            return new TicketView(t.id(), t.boardId(), t.category(), t.title(), t.body(), t.fields(),
+            boolean full = privileged(t);
+            String title = t.title();
+            String body = t.body();
+            Map<String, Object> fields = t.fields();
+            if (!full && t.hidden() != null) {
+                title = null;
+                body = null;
+                fields = Map.of();
+            } else if (!full) {
+                title = PersonalData.mask(title);
+                body = PersonalData.mask(body);
+                fields = maskFields(fields);
+            }
+            return new TicketView(t.id(), t.boardId(), t.category(), title, body, fields,
                     person(t.authorId()), person(t.addresseeId()), unit(t.unitCode()), person(t.assigneeId()),
                     t.state().code(), t.version(), t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(),
-                    t.closedAt(), t.rating(), t.rejectReason());
+                    t.closedAt(), t.rating(), t.rejectReason(),
+                    t.hidden() == null ? null : new HiddenView(t.hidden().reason(), t.hidden().at()));
+        }
+
+        TicketWithTimeline details(TicketDetails d) {
+            boolean full = privileged(d.ticket());
+            return new TicketWithTimeline(ticket(d.ticket()),
+                    d.timeline().stream().map(e -> TimelineView.of(e, this, full)).toList());
+        }
+
+        private static Map<String, Object> maskFields(Map<String, Object> fields) {
+            Map<String, Object> masked = new LinkedHashMap<>();
+            fields.forEach((k, v) -> masked.put(k, v instanceof String s ? PersonalData.mask(s) : v));
+            return masked;
         }
     }
 

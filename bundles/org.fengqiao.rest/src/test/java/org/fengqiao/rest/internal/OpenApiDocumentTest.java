@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, DirectoryResource.class,
-            BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class);
+            BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
+            FlagResource.class);
 
     @Test
     void documentMatchesTheResources() throws Exception {

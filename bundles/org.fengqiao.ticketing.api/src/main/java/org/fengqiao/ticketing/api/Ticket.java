@@ -11,11 +11,12 @@ import java.util.Map;
  * @param unitCode the handling unit, or {@code null} while unrouted
  * @param version optimistic-locking version; a transition must name it
  * @param rating {@code null} until the author rated
+ * @param hidden {@code null} unless staff hid the post for breaking the law
  */
 public record Ticket(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
         long authorId, Long addresseeId, String unitCode, Long assigneeId, TicketState state, Instant createdAt,
         Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, int version,
-        Rating rating, String rejectReason) {
+        Rating rating, String rejectReason, Hidden hidden) {
 
     public Ticket {
         fields = Map.copyOf(fields);

@@ -1,5 +1,7 @@
 package org.fengqiao.ticketing.api;
 
+import java.util.List;
+
 import org.fengqiao.identity.api.Account;
 
 /**
@@ -11,10 +13,32 @@ public interface TicketService {
 
     Ticket submit(Account author, NewTicket ticket);
 
+    /** The full ticket, for services and the shell; the API uses {@link #ticket(long, Account)}. */
     TicketDetails ticket(long id);
 
-    /** Newest first; {@code state} may be {@code null}. */
+    /**
+     * The ticket as {@code viewer} may see it ({@code null}: anonymous). A post on a confidential board is
+     * {@code ticket_not_found} for anyone but its author and police staff.
+     */
+    TicketDetails ticket(long id, Account viewer);
+
+    /** Newest first; {@code state} may be {@code null}. The full list, for services and the shell. */
     Page<Ticket> list(String boardId, TicketState state, int page, int size);
+
+    /**
+     * Newest first, as {@code viewer} may see it: on a confidential board only police staff get the items, everyone
+     * else gets the count alone.
+     */
+    Page<Ticket> list(String boardId, TicketState state, int page, int size, Account viewer);
+
+    /** Staff hide a post that breaks the law; the reason stays public in its place and on the timeline. */
+    Ticket hide(long ticketId, Account staff, String reason);
+
+    /** Anyone logged in reports a post to staff. */
+    Flag flag(long ticketId, Account reporter, String reason);
+
+    /** Reports not yet looked at, newest first; staff only. */
+    List<Flag> openFlags(Account staff);
 
     TimelineEntry reply(long ticketId, Account actor, String body);
 

@@ -8,13 +8,15 @@ import java.time.Instant;
  * @param action the transition's action, {@code null} for other kinds
  * @param actorName the real name for staff, the display name for citizens
  * @param actorUnitCode the staff member's unit, {@code null} for citizens
+ * @param actorBadge the answering role shown with the reply on boards that have one (lawyer, deputy), or
+ *        {@code null}
  */
 public record TimelineEntry(long id, long ticketId, Kind kind, TicketAction action, TicketState fromState,
         TicketState toState, String body, long actorId, String actorName, boolean actorStaff, String actorUnitCode,
-        Instant at) {
+        String actorBadge, Instant at) {
 
     public enum Kind {
-        CREATED, REPLY, TRANSITION, RATING;
+        CREATED, REPLY, TRANSITION, RATING, HIDDEN;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

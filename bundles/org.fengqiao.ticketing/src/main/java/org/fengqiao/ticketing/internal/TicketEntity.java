@@ -13,6 +13,7 @@ import javax.persistence.Lob;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.fengqiao.ticketing.api.Hidden;
 import org.fengqiao.ticketing.api.Rating;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketState;
@@ -64,6 +65,12 @@ public class TicketEntity {
     private Timestamp ratedAt;
     @Column(name = "REJECT_REASON")
     private String rejectReason;
+    @Column(name = "HIDDEN_REASON")
+    private String hiddenReason;
+    @Column(name = "HIDDEN_BY")
+    private Long hiddenBy;
+    @Column(name = "HIDDEN_AT")
+    private Timestamp hiddenAt;
     @Version
     @Column(name = "ROW_VERSION")
     private int version;
@@ -143,6 +150,16 @@ public class TicketEntity {
         rejectReason = reason;
     }
 
+    boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    void hide(String reason, long byId, Instant now) {
+        hiddenReason = reason;
+        hiddenBy = byId;
+        hiddenAt = Timestamp.from(now);
+    }
+
     void rate(int score, String comment, Instant now) {
         ratingScore = score;
         ratingComment = comment;
@@ -153,7 +170,8 @@ public class TicketEntity {
         Rating rating = ratingScore == null ? null : new Rating(ratingScore, ratingComment, instant(ratedAt));
         return new Ticket(id, boardId, category, title, body, fields, authorId, addresseeId, unitCode, assigneeId,
                 state(), instant(createdAt), instant(updatedAt), instant(firstResponseAt), instant(resolvedAt),
-                instant(closedAt), version, rating, rejectReason);
+                instant(closedAt), version, rating, rejectReason,
+                hiddenAt == null ? null : new Hidden(hiddenReason, hiddenBy, instant(hiddenAt)));
     }
 
     String fieldsJson() {

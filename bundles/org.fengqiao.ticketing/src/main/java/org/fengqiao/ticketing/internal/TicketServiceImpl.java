@@ -13,12 +13,15 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.Submission;
+import org.fengqiao.board.api.Visibility;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
 import org.fengqiao.ticketing.api.BoardRegistry;
+import org.fengqiao.ticketing.api.Flag;
 import org.fengqiao.ticketing.api.NewTicket;
 import org.fengqiao.ticketing.api.Page;
 import org.fengqiao.ticketing.api.Ticket;
@@ -109,7 +112,7 @@ public class TicketServiceImpl implements TicketService {
             em.persist(entity);
             em.flush();
             em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
-                    TicketState.SUBMITTED, null, author, now));
+                    TicketState.SUBMITTED, null, author, null, now));
             return toTicket(entity);
         });
     }
@@ -123,6 +126,33 @@ public class TicketServiceImpl implements TicketService {
                     .setParameter("id", id).getResultList().stream().map(TimelineEntryEntity::toEntry).toList();
             return new TicketDetails(toTicket(entity), timeline);
         });
+    }
+
+    @Override
+    public TicketDetails ticket(long id, Account viewer) {
+        TicketDetails details = ticket(id);
+        Board board = installedBoard(details.ticket().boardId());
+        if (!mayRead(board, details.ticket().authorId(), viewer)) {
+            // a confidential post does not exist for those who may not read it
+            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
+        }
+        return details;
+    }
+
+    @Override
+    public Page<Ticket> list(String boardId, TicketState state, int page, int size, Account viewer) {
+        Board board = installedBoard(boardId);
+        Page<Ticket> all = list(boardId, state, page, size);
+        if (board.visibility() == Visibility.CONFIDENTIAL && (viewer == null || !viewer.isPolice())) {
+            return new Page<>(List.of(), page, size, all.total());
+        }
+        return all;
+    }
+
+    /** Public boards are read by everyone; confidential ones by the author and police staff. */
+    private static boolean mayRead(Board board, long authorId, Account viewer) {
+        return board.visibility() == Visibility.PUBLIC
+                || viewer != null && (viewer.id() == authorId || viewer.isPolice());
     }
 
     @Override
@@ -149,7 +179,12 @@ public class TicketServiceImpl implements TicketService {
         Instant now = Instant.now();
         return db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
-            if (!actor.isStaff() && actor.id() != ticket.authorId()) {
+            Board board = installedBoard(ticket.boardId());
+            if (!mayRead(board, ticket.authorId(), actor)) {
+                throw FengqiaoException.notFound("ticket_not_found", "no ticket " + ticketId);
+            }
+            boolean mutualAid = board.citizensMayReply() && board.visibility() == Visibility.PUBLIC;
+            if (!actor.isStaff() && actor.id() != ticket.authorId() && !mutualAid) {
                 throw FengqiaoException.forbidden("only staff and the author may reply to this ticket");
             }
             if (!ticket.state().isOpen()) {
@@ -162,8 +197,10 @@ public class TicketServiceImpl implements TicketService {
                         + " AND t.firstResponseAt IS NULL").setParameter("now", java.sql.Timestamp.from(now))
                         .setParameter("id", ticketId).executeUpdate();
             }
+            String badge = actor.roles().stream().map(Role::code).filter(board.answeringRoles()::contains)
+                    .sorted().findFirst().orElse(null);
             TimelineEntryEntity entry = new TimelineEntryEntity(ticketId, TimelineEntry.Kind.REPLY, null, null, null,
-                    body.strip(), actor, now);
+                    body.strip(), actor, badge, now);
             em.persist(entry);
             em.flush();
             return entry.toEntry();
@@ -212,7 +249,7 @@ public class TicketServiceImpl implements TicketService {
                     }
                 }
                 em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.TRANSITION, action, from, to, note,
-                        actor, now));
+                        actor, null, now));
                 em.flush();
                 return toTicket(ticket);
             });
@@ -275,10 +312,57 @@ public class TicketServiceImpl implements TicketService {
             String text = comment == null || comment.isBlank() ? null : comment.strip();
             ticket.rate(score, text, now);
             em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.RATING, null, null, null,
-                    score + "/5" + (text == null ? "" : ": " + text), actor, now));
+                    score + "/5" + (text == null ? "" : ": " + text), actor, null, now));
             em.flush();
             return toTicket(ticket);
         });
+    }
+
+    @Override
+    public Ticket hide(long ticketId, Account staff, String reason) {
+        requireModerator(staff);
+        new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
+        Instant now = Instant.now();
+        return db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            if (ticket.isHidden()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "already_hidden", "this post is already hidden");
+            }
+            ticket.hide(reason.strip(), staff.id(), now);
+            em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.HIDDEN, null, null, null, reason.strip(),
+                    staff, null, now));
+            em.createQuery("SELECT f FROM FlagEntity f WHERE f.ticketId = :id AND f.handledAt IS NULL",
+                    FlagEntity.class).setParameter("id", ticketId).getResultList().forEach(f -> f.handled(now));
+            em.flush();
+            return toTicket(ticket);
+        });
+    }
+
+    @Override
+    public Flag flag(long ticketId, Account reporter, String reason) {
+        new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
+        TicketDetails readable = ticket(ticketId, reporter);
+        return db.inTransaction(em -> {
+            FlagEntity flag = new FlagEntity(readable.ticket().id(), reporter.id(), reason.strip(), Instant.now());
+            em.persist(flag);
+            em.flush();
+            return flag.toFlag();
+        });
+    }
+
+    @Override
+    public List<Flag> openFlags(Account staff) {
+        requireModerator(staff);
+        return db.inTransaction(em -> em.createQuery(
+                "SELECT f FROM FlagEntity f WHERE f.handledAt IS NULL ORDER BY f.createdAt DESC, f.id DESC",
+                FlagEntity.class).setMaxResults(500).getResultList().stream().map(FlagEntity::toFlag).toList());
+    }
+
+    /** Police staff and administrators moderate. */
+    private static void requireModerator(Account account) {
+        if (account == null || !(account.isPolice() || account.hasRole(Role.ADMIN))) {
+            throw FengqiaoException.forbidden("only police staff and administrators moderate posts");
+        }
     }
 
     @Override

@@ -44,6 +44,8 @@ public class TimelineEntryEntity {
     private boolean actorStaff;
     @Column(name = "ACTOR_UNIT_CODE")
     private String actorUnitCode;
+    @Column(name = "ACTOR_BADGE")
+    private String actorBadge;
     @Column(name = "OCCURRED_AT")
     private Timestamp occurredAt;
 
@@ -51,7 +53,7 @@ public class TimelineEntryEntity {
     }
 
     TimelineEntryEntity(long ticketId, TimelineEntry.Kind kind, TicketAction action, TicketState from,
-            TicketState to, String body, Account actor, Instant at) {
+            TicketState to, String body, Account actor, String actorBadge, Instant at) {
         this.ticketId = ticketId;
         this.kind = kind.code();
         this.action = action == null ? null : action.code();
@@ -62,6 +64,7 @@ public class TimelineEntryEntity {
         this.actorName = actor.publicName();
         this.actorStaff = actor.isStaff();
         this.actorUnitCode = actor.isStaff() ? actor.staff().unitCode() : null;
+        this.actorBadge = actorBadge;
         this.occurredAt = Timestamp.from(at);
     }
 
@@ -70,6 +73,6 @@ public class TimelineEntryEntity {
                 action == null ? null : TicketAction.fromCode(action).orElseThrow(),
                 fromState == null ? null : TicketState.fromCode(fromState).orElseThrow(),
                 toState == null ? null : TicketState.fromCode(toState).orElseThrow(), body, actorId, actorName,
-                actorStaff, actorUnitCode, occurredAt.toInstant());
+                actorStaff, actorUnitCode, actorBadge, occurredAt.toInstant());
     }
 }
