@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
@@ -20,7 +22,9 @@ import org.fengqiao.ticketing.api.Transition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +34,48 @@ import org.slf4j.LoggerFactory;
  * nothing when the demo citizen already exists.
  */
 @Component(configurationPid = DemoData.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
-        service = {})
+        service = {}, property = "boards.cardinality.minimum=" + DemoData.BOARD_COUNT)
 public class DemoData {
 
     static final String PID = "org.fengqiao.demo";
     static final String PASSWORD = "fengqiao-demo";
+    /** The demo waits for all of Baotou's boards (DS minimum cardinality), so that each one gets tickets. */
+    static final int BOARD_COUNT = 11;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
     private final TicketService tickets;
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "fengqiao-demo"));
 
     @Activate
     public DemoData(@Reference IdentityService identity, @Reference TicketService tickets,
             @Reference OrganisationTree tree,
-            @Reference(target = "(" + Board.ID_PROPERTY + "=household)") Board household,
-            @Reference(target = "(" + Board.ID_PROPERTY + "=traffic)") Board traffic) {
+            @Reference(name = "boards", cardinality = ReferenceCardinality.AT_LEAST_ONE) List<Board> boards) {
         this.identity = identity;
         this.tickets = tickets;
-        if (identity.accountByUsername("citizen.demo").isPresent()) {
-            LOG.info("Demo data already loaded");
-            return;
+        // loading takes seconds (bcrypt, dozens of tickets): not on the thread that starts bundles
+        loader.submit(this::loadOnce);
+    }
+
+    @Deactivate
+    void stop() {
+        loader.shutdownNow();
+    }
+
+    private void loadOnce() {
+        try {
+            if (identity.accountByUsername("citizen.demo").isPresent()) {
+                LOG.info("Demo data already loaded");
+                return;
+            }
+            long start = System.nanoTime();
+            Map<String, Account> people = createPeople();
+            int count = createTickets(people);
+            LOG.info("Demo data loaded: {} accounts, {} tickets in {} ms", people.size(), count,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Loading the demo data failed", e);
         }
-        long start = System.nanoTime();
-        Map<String, Account> people = createPeople();
-        int count = createTickets(people);
-        LOG.info("Demo data loaded: {} accounts, {} tickets in {} ms", people.size(), count,
-                (System.nanoTime() - start) / 1_000_000);
     }
 
     private Map<String, Account> createPeople() {
@@ -122,13 +142,52 @@ public class DemoData {
             new Sample("traffic", "road_problem", "小区门口乱停车堵塞消防通道", "少先路29号小区门口每天晚上都有车辆乱停，消防通道被堵，希望交警管一管。",
                     Map.of("location", "少先路29号小区北门", "problem_kind", "parking_chaos")),
             new Sample("traffic", "accident", "轻微剐蹭事故对方不配合处理", "前天在建设路发生轻微剐蹭，对方拍照后离开，至今不接电话，怎么办？",
-                    Map.of("accident_time", "2026-11-20T08:15", "plate_number", "蒙B5M902")));
+                    Map.of("accident_time", "2026-11-20T08:15", "plate_number", "蒙B5M902")),
+            new Sample("approval", "large_event", "商场店庆活动需要办理安全许可吗", "我们商场12月搞店庆，预计来客三千人左右，需要办什么手续？",
+                    Map.of("applicant_type", "enterprise", "enterprise_name", "包头某商贸有限公司",
+                            "expected_attendance", 3000, "event_start", "2026-12-12T10:00", "venue", "钢铁大街商场前广场")),
+            new Sample("approval", "special_trade", "开民宿需要特种行业许可证吗", "准备在青山区开一家小民宿，六个房间，需要办理旅馆业特种行业许可吗？",
+                    Map.of("applicant_type", "individual", "trade", "hotel")),
+            new Sample("antidrug", "education_talk", "申请到学校开展禁毒宣讲", "我们是昆区一所初中，希望禁毒民警来给初一学生讲一堂课。",
+                    Map.of("organisation", "包头市某中学", "audience", "secondary_school", "audience_size", 320,
+                            "preferred_time", "2026-12-18T14:30")),
+            new Sample("antidrug", "new_drugs", "孩子带回来的“跳跳糖”是不是毒品", "在孩子书包里发现包装奇怪的糖果，担心是新型毒品，怎么辨别？",
+                    Map.of("seen_forms", List.of("candy"))),
+            new Sample("tipoff", "fraud", "有人冒充客服让我转账", "接到自称快递客服的电话，要求我下载会议软件共享屏幕，疑似诈骗。",
+                    Map.of("location", "昆都仑区", "observed_at", "2026-11-25T19:30", "evidence", List.of("audio"))),
+            new Sample("tipoff", "gambling", "小区车库里有人聚众赌博", "每天晚上十点后车库里有十几个人打牌，输赢很大。",
+                    Map.of("location", "工人村某小区地下车库", "evidence", List.of("video", "witness"))),
+            new Sample("help", "missing_person", "寻找走失老人，患有阿尔茨海默症", "我父亲今天上午出门后没有回家，穿深蓝色棉衣，戴灰色帽子。",
+                    Map.of("location", "劳动公园附近", "person_name", "赵某", "age", 78, "last_seen_at",
+                            "2026-11-26T09:30", "appearance", "身高一米七，深蓝色棉衣，灰色帽子", "condition", "dementia")),
+            new Sample("help", "lost_property", "在公交车上丢失钱包", "乘坐5路公交车时钱包丢失，里面有身份证和银行卡。",
+                    Map.of("location", "5路公交车", "item_kind", "wallet", "lost_at", "2026-11-24T17:50")),
+            new Sample("legal", "labour", "公司拖欠三个月工资怎么办", "在一家装修公司做了半年，最近三个月工资一直没发，老板总说再等等。",
+                    Map.of("stage", "negotiating", "issue", "unpaid_wages", "amount_in_dispute", 18000)),
+            new Sample("legal", "housing", "物业公司停水停电催缴物业费合法吗", "因为对物业服务不满意没交物业费，物业就给我家停水，这合法吗？",
+                    Map.of("stage", "consulting")),
+            new Sample("deputies", "livelihood", "老旧小区冬季供暖温度不达标", "我们小区是九十年代的老楼，今年室温只有十四五度，老人孩子受不了。",
+                    Map.of("scope", "community")),
+            new Sample("deputies", "suggestion", "建议在学校周边增设护学岗", "上下学高峰期学校门口车流量大，建议增设交警护学岗和减速带。",
+                    Map.of("scope", "district")),
+            new Sample("exitentry", "passport", "护照到期换发需要多久", "下个月要出国探亲，护照快到期了，换发要几个工作日？可以加急吗？",
+                    Map.of("urgency", "urgent_travel", "travel_date", "2026-12-20T08:00", "passport_request", "renewal")),
+            new Sample("exitentry", "hk_macao_permit", "港澳通行证再次签注能自助办理吗", "通行证还在有效期内，想再签一次个人旅游签注。",
+                    Map.of("urgency", "normal")),
+            new Sample("firesafety", "hazard", "楼道里有人给电动车充电", "我们单元一楼楼道每晚都有电动车飞线充电，很危险。",
+                    Map.of("location", "少先路社区某小区", "hazards", List.of("ebike_indoors", "illegal_wiring"))),
+            new Sample("firesafety", "inspection", "新开饭店申请消防安全检查", "饭店即将开业，申请消防部门上门检查指导。",
+                    Map.of("venue_kind", "restaurant", "floor_area", 260)),
+            new Sample("notices", "law_question", "电动自行车上路需要上牌吗", "看到新的管理规定通知，想问旧的电动自行车还能上路吗？",
+                    Map.of()),
+            new Sample("notices", "notice_question", "冬季防火通告中的禁烧范围", "通告说禁止露天焚烧，请问农村自家院子烧柴取暖算不算？",
+                    Map.of("notice_title", "关于加强冬季防火工作的通告")));
 
     /** Walks each ticket along the state machine to a target state, with replies and ratings on the way. */
     private int createTickets(Map<String, Account> p) {
         List<String> authors = List.of("citizen.demo", "citizen.li", "citizen.zhao");
         int count = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             for (int i = 0; i < SAMPLES.size(); i++) {
                 Sample s = SAMPLES.get(i);
                 Account author = p.get(authors.get((i + round) % authors.size()));
@@ -142,9 +201,15 @@ public class DemoData {
         return count;
     }
 
+    private static final Map<String, String> HANDLERS = Map.of("traffic", "officer.liu", "legal", "lawyer.zhou",
+            "deputies", "deputy.wu", "help", "officer.zhang");
+
     private void advance(Ticket t, int target, Account author, Map<String, Account> p) {
-        Account officer = p.get(t.boardId().equals("traffic") ? "officer.liu" : "officer.demo");
+        Account officer = p.get(HANDLERS.getOrDefault(t.boardId(), "officer.demo"));
         Account leader = p.get(t.boardId().equals("traffic") ? "leader.sun" : "leader.demo");
+        if (t.boardId().equals("help")) {
+            tickets.reply(t.id(), p.get("citizen.he"), "我刚才在附近看到过，已经帮忙转发到小区群里了。");
+        }
         switch (target) {
             case 0 -> {
                 // stays submitted
@@ -162,17 +227,17 @@ public class DemoData {
             case 4, 5, 6 -> {
                 t = move(t, officer, "accept", null, null);
                 t = move(t, officer, "start", null, null);
-                tickets.reply(t.id(), officer, "已按规定办理完毕，详细材料清单已通过短信发送给您，如有疑问可到所里窗口咨询。");
+                tickets.reply(t.id(), officer, "已按规定办理完毕，详细情况已电话告知，如有疑问可随时留言。");
                 t = move(t, officer, "resolve", null, null);
                 if (target == 5) {
                     t = move(t, author, "confirm", null, null);
                     tickets.rate(t.id(), author, 5, "回复及时，非常满意");
                 }
                 if (target == 6) {
-                    move(t, author, "reopen", null, "按照回复去办理，窗口说材料还不全，问题没有解决。");
+                    move(t, author, "reopen", null, "按照回复去做了，问题还没有解决。");
                 }
             }
-            case 7 -> move(t, officer, "reject", null, "该事项不属于公安机关职责，请咨询市住建局。");
+            case 7 -> move(t, officer, "reject", null, "该事项不属于本平台受理范围，已告知相关部门联系方式。");
             default -> throw new IllegalArgumentException("no target state " + target);
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
@@ -212,7 +213,8 @@ public class TicketServiceImpl implements TicketService {
         TicketAction action = checkTransition(t);
         Optional<Account> assignee = Optional.empty();
         if (action == TicketAction.ASSIGN) {
-            assignee = identity.account(t.assigneeId()).filter(TicketStateMachine::isHandler);
+            Set<String> roles = boardRolesOf(ticketId);
+            assignee = identity.account(t.assigneeId()).filter(a -> TicketStateMachine.isHandler(a, roles));
             if (assignee.isEmpty()) {
                 throw FengqiaoException.invalid(List.of(new org.fengqiao.platform.api.Problem("assigneeId",
                         "unknown_assignee", "no officer, leader or department staff member has id "
@@ -228,7 +230,8 @@ public class TicketServiceImpl implements TicketService {
                     throw stale(ticket.version());
                 }
                 TicketState from = ticket.state();
-                TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId());
+                TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId(),
+                        installedBoard(ticket.boardId()).answeringRoles());
                 ticket.moveTo(to, now);
                 if (actor.isStaff()) {
                     ticket.markFirstResponse(now);
@@ -257,6 +260,10 @@ public class TicketServiceImpl implements TicketService {
             // someone else committed a change between our read and our write
             throw stale(ticket(ticketId).ticket().version());
         }
+    }
+
+    private Set<String> boardRolesOf(long ticketId) {
+        return installedBoard(ticket(ticketId).ticket().boardId()).answeringRoles();
     }
 
     private static TicketAction checkTransition(Transition t) {

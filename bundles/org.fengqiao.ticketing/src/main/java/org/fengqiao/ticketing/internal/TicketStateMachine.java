@@ -22,7 +22,8 @@ import org.fengqiao.ticketing.api.TicketState;
 
 /**
  * Which action leads from which states to which state, and who may take it.
- * Who: handling staff (officer, leader, department staff) or the ticket's author.
+ * Who: handling staff (officer, leader, department staff, plus the board's answering roles such as lawyers on the
+ * legal board) or the ticket's author.
  * A caller without the right gets 403; a right action at the wrong state gets 409.
  */
 final class TicketStateMachine {
@@ -50,17 +51,19 @@ final class TicketStateMachine {
      *
      * @param authorId the ticket's author
      * @param assigneeId the ticket's assignee, {@code null} if none
+     * @param boardRoles role codes that also handle tickets on this board
      */
-    static TicketState next(TicketState from, TicketAction action, Account actor, long authorId, Long assigneeId) {
+    static TicketState next(TicketState from, TicketAction action, Account actor, long authorId, Long assigneeId,
+            Set<String> boardRoles) {
         Rule rule = RULES.get(action);
         if (rule.byAuthor()) {
             if (actor.id() != authorId) {
                 throw FengqiaoException.forbidden("only the author may " + action.code() + " this ticket");
             }
         } else {
-            if (!isHandler(actor)) {
+            if (!isHandler(actor, boardRoles)) {
                 throw FengqiaoException.forbidden(action.code() + " needs one of the roles officer, leader, "
-                        + "department_staff");
+                        + "department_staff" + (boardRoles.isEmpty() ? "" : ", " + String.join(", ", boardRoles)));
             }
             boolean ownWork = action == TicketAction.START || action == TicketAction.RESOLVE;
             if (ownWork && assigneeId != null && assigneeId != actor.id() && !actor.hasRole(Role.LEADER)) {
@@ -75,7 +78,8 @@ final class TicketStateMachine {
         return rule.to();
     }
 
-    static boolean isHandler(Account account) {
-        return account.isStaff() && HANDLERS.stream().anyMatch(account::hasRole);
+    static boolean isHandler(Account account, Set<String> boardRoles) {
+        return account.isStaff() && (HANDLERS.stream().anyMatch(account::hasRole)
+                || account.roles().stream().map(Role::code).anyMatch(boardRoles::contains));
     }
 }

@@ -30,7 +30,7 @@ class TicketStateMachineTest {
     }
 
     private TicketState next(TicketState from, TicketAction action, Account actor, Long assignee) {
-        return TicketStateMachine.next(from, action, actor, AUTHOR, assignee);
+        return TicketStateMachine.next(from, action, actor, AUTHOR, assignee, Set.of());
     }
 
     @Test
@@ -63,6 +63,14 @@ class TicketStateMachineTest {
         assertKind(ErrorKind.FORBIDDEN,
                 () -> next(TicketState.ASSIGNED, TicketAction.START, otherOfficer, officer.id()));
         assertEquals(TicketState.RESOLVED, next(TicketState.ASSIGNED, TicketAction.RESOLVE, leader, officer.id()));
+    }
+
+    @Test
+    void aBoardsAnsweringRoleHandlesTicketsOnThatBoardOnly() {
+        assertEquals(TicketState.ACCEPTED, TicketStateMachine.next(TicketState.SUBMITTED, TicketAction.ACCEPT, lawyer,
+                AUTHOR, null, Set.of("lawyer")));
+        assertKind(ErrorKind.FORBIDDEN, () -> TicketStateMachine.next(TicketState.SUBMITTED, TicketAction.ACCEPT,
+                lawyer, AUTHOR, null, Set.of("deputy")));
     }
 
     @Test
