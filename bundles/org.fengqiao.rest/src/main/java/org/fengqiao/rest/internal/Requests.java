@@ -36,6 +36,9 @@ final class Requests {
     record Reason(String reason) {
     }
 
+    record Note(String note) {
+    }
+
     static <T> T present(T body) {
         if (body == null) {
             throw new FengqiaoException(ErrorKind.BAD_REQUEST, "missing_body", "this request needs a JSON body");

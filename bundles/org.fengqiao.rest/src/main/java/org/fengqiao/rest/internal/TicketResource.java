@@ -1,5 +1,7 @@
 package org.fengqiao.rest.internal;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -13,6 +15,9 @@ import javax.ws.rs.core.Response;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.ticketing.api.Instruction;
+import org.fengqiao.ticketing.api.SupervisionService;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TimelineEntry;
@@ -33,13 +38,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class TicketResource {
 
     private final TicketService tickets;
+    private final SupervisionService supervision;
     private final IdentityService identity;
     private final Authenticator auth;
 
     @Activate
-    public TicketResource(@Reference TicketService tickets, @Reference IdentityService identity,
-            @Reference Authenticator auth) {
+    public TicketResource(@Reference TicketService tickets, @Reference SupervisionService supervision,
+            @Reference IdentityService identity, @Reference Authenticator auth) {
         this.tickets = tickets;
+        this.supervision = supervision;
         this.identity = identity;
         this.auth = auth;
     }
@@ -101,5 +108,49 @@ public class TicketResource {
         Account actor = auth.require(authorization);
         long ticketId = Requests.ticketId(id);
         return Response.status(201).entity(tickets.flag(ticketId, actor, Requests.present(body).reason())).build();
+    }
+
+    @POST
+    @Path("supervise")
+    public Views.TicketView supervise(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Note body) {
+        Account leader = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        return new Views.People(identity, leader).ticket(supervision.supervise(ticketId, leader,
+                body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path("instructions")
+    public Response instruct(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Reply body) {
+        Account leader = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        return Response.status(201).entity(supervision.instruct(ticketId, leader, Requests.present(body).body()))
+                .build();
+    }
+
+    @GET
+    @Path("instructions")
+    public List<Instruction> instructions(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        long ticketId = Requests.ticketId(id);
+        tickets.ticket(ticketId, auth.optional(authorization).orElse(null));
+        return supervision.instructions(ticketId);
+    }
+
+    @POST
+    @Path("instructions/{instructionId}/acknowledge")
+    public Instruction acknowledge(@PathParam("id") String id, @PathParam("instructionId") String instructionId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Account staff = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        long instruction;
+        try {
+            instruction = Long.parseLong(instructionId);
+        } catch (NumberFormatException e) {
+            throw FengqiaoException.notFound("instruction_not_found", "no instruction " + instructionId);
+        }
+        return supervision.acknowledge(ticketId, instruction, staff);
     }
 }

@@ -19,6 +19,8 @@ import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.PersonalData;
 import org.fengqiao.ticketing.api.Rating;
+import org.fengqiao.ticketing.api.Supervision;
+import org.fengqiao.ticketing.api.TicketDeadlines;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TimelineEntry;
@@ -102,7 +104,8 @@ final class Views {
     record TicketView(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
             PersonRef author, PersonRef addressee, UnitRef unit, PersonRef assignee, String state, int version,
             Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
-            Rating rating, String rejectReason, HiddenView hidden) {
+            Rating rating, String rejectReason, HiddenView hidden, TicketDeadlines deadlines, boolean overdue,
+            Long responseSeconds, Long resolutionSeconds, Supervision supervision) {
     }
 
     record HiddenView(String reason, Instant at) {
@@ -180,7 +183,13 @@ final class Views {
                     person(t.authorId()), person(t.addresseeId()), unit(t.unitCode()), person(t.assigneeId()),
                     t.state().code(), t.version(), t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(),
                     t.closedAt(), t.rating(), t.rejectReason(),
-                    t.hidden() == null ? null : new HiddenView(t.hidden().reason(), t.hidden().at()));
+                    t.hidden() == null ? null : new HiddenView(t.hidden().reason(), t.hidden().at()),
+                    t.deadlines(), t.isOverdue(Instant.now()), seconds(t.createdAt(), t.firstResponseAt()),
+                    seconds(t.createdAt(), t.resolvedAt()), t.supervision());
+        }
+
+        private static Long seconds(Instant from, Instant to) {
+            return to == null ? null : java.time.Duration.between(from, to).toSeconds();
         }
 
         TicketWithTimeline details(TicketDetails d) {

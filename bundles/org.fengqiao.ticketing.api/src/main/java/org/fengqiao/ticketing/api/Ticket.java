@@ -12,13 +12,24 @@ import java.util.Map;
  * @param version optimistic-locking version; a transition must name it
  * @param rating {@code null} until the author rated
  * @param hidden {@code null} unless staff hid the post for breaking the law
+ * @param deadlines due times and escalation
+ * @param supervision {@code null} unless a leader put the ticket under supervision (督办)
  */
 public record Ticket(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
         long authorId, Long addresseeId, String unitCode, Long assigneeId, TicketState state, Instant createdAt,
         Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, int version,
-        Rating rating, String rejectReason, Hidden hidden) {
+        Rating rating, String rejectReason, Hidden hidden, TicketDeadlines deadlines, Supervision supervision) {
 
     public Ticket {
         fields = Map.copyOf(fields);
+    }
+
+    /** Open and past a due time: no first response by its due time, or not resolved by its due time. */
+    public boolean isOverdue(Instant now) {
+        boolean open = state != TicketState.RESOLVED && state.isOpen();
+        boolean noResponse = firstResponseAt == null && deadlines.firstResponseDue() != null
+                && deadlines.firstResponseDue().isBefore(now);
+        boolean unresolved = deadlines.resolutionDue() != null && deadlines.resolutionDue().isBefore(now);
+        return open && (noResponse || unresolved);
     }
 }

@@ -16,7 +16,7 @@ public record TimelineEntry(long id, long ticketId, Kind kind, TicketAction acti
         String actorBadge, Instant at) {
 
     public enum Kind {
-        CREATED, REPLY, TRANSITION, RATING, HIDDEN;
+        CREATED, REPLY, TRANSITION, RATING, HIDDEN, ESCALATED, SUPERVISED, INSTRUCTION, ACKNOWLEDGED;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -15,6 +15,8 @@ import javax.persistence.Version;
 
 import org.fengqiao.ticketing.api.Hidden;
 import org.fengqiao.ticketing.api.Rating;
+import org.fengqiao.ticketing.api.Supervision;
+import org.fengqiao.ticketing.api.TicketDeadlines;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketState;
 
@@ -71,6 +73,18 @@ public class TicketEntity {
     private Long hiddenBy;
     @Column(name = "HIDDEN_AT")
     private Timestamp hiddenAt;
+    @Column(name = "FIRST_RESPONSE_DUE")
+    private Timestamp firstResponseDue;
+    @Column(name = "RESOLUTION_DUE")
+    private Timestamp resolutionDue;
+    @Column(name = "ESCALATION_LEVEL")
+    private int escalationLevel;
+    @Column(name = "ESCALATED_AT")
+    private Timestamp escalatedAt;
+    @Column(name = "SUPERVISED_BY")
+    private Long supervisedBy;
+    @Column(name = "SUPERVISED_AT")
+    private Timestamp supervisedAt;
     @Version
     @Column(name = "ROW_VERSION")
     private int version;
@@ -79,7 +93,7 @@ public class TicketEntity {
     }
 
     TicketEntity(String boardId, String category, String title, String body, String fieldsJson, long authorId,
-            Long addresseeId, String unitCode, Instant now) {
+            Long addresseeId, String unitCode, Instant now, Instant firstResponseDue) {
         this.boardId = boardId;
         this.category = category;
         this.title = title;
@@ -91,6 +105,7 @@ public class TicketEntity {
         this.state = TicketState.SUBMITTED.code();
         this.createdAt = Timestamp.from(now);
         this.updatedAt = createdAt;
+        this.firstResponseDue = Timestamp.from(firstResponseDue);
     }
 
     long id() {
@@ -150,6 +165,31 @@ public class TicketEntity {
         rejectReason = reason;
     }
 
+    String category() {
+        return category;
+    }
+
+    String unitCode() {
+        return unitCode;
+    }
+
+    int escalationLevel() {
+        return escalationLevel;
+    }
+
+    void resolutionDue(Instant due) {
+        resolutionDue = Timestamp.from(due);
+    }
+
+    boolean isSupervised() {
+        return supervisedAt != null;
+    }
+
+    void supervise(long leaderId, Instant now) {
+        supervisedBy = leaderId;
+        supervisedAt = Timestamp.from(now);
+    }
+
     boolean isHidden() {
         return hiddenAt != null;
     }
@@ -171,7 +211,10 @@ public class TicketEntity {
         return new Ticket(id, boardId, category, title, body, fields, authorId, addresseeId, unitCode, assigneeId,
                 state(), instant(createdAt), instant(updatedAt), instant(firstResponseAt), instant(resolvedAt),
                 instant(closedAt), version, rating, rejectReason,
-                hiddenAt == null ? null : new Hidden(hiddenReason, hiddenBy, instant(hiddenAt)));
+                hiddenAt == null ? null : new Hidden(hiddenReason, hiddenBy, instant(hiddenAt)),
+                new TicketDeadlines(instant(firstResponseDue), instant(resolutionDue), escalationLevel,
+                        instant(escalatedAt)),
+                supervisedAt == null ? null : new Supervision(supervisedBy, instant(supervisedAt)));
     }
 
     String fieldsJson() {

@@ -21,7 +21,6 @@ import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
-import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.Flag;
 import org.fengqiao.ticketing.api.NewTicket;
 import org.fengqiao.ticketing.api.Page;
@@ -37,9 +36,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Tickets of every board, stored with OpenJPA; configuration PID {@value #PID} holds the routing table. */
 @Component(service = TicketService.class, configurationPid = TicketServiceImpl.PID)
@@ -50,20 +46,17 @@ public class TicketServiceImpl implements TicketService {
     static final int MAX_BODY = 4000;
     static final int MAX_REASON = 1000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> FIELD_MAP = new TypeReference<>() {
-    };
-
     private final TicketingDatabase db;
-    private final BoardRegistry boards;
+    private final TicketRecords records;
     private final IdentityService identity;
     private volatile TicketRouting routing;
+    private volatile DeadlinePolicy deadlines;
 
     @Activate
-    public TicketServiceImpl(@Reference TicketingDatabase db, @Reference BoardRegistry boards,
+    public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
             @Reference IdentityService identity, Map<String, Object> properties) {
         this.db = db;
-        this.boards = boards;
+        this.records = records;
         this.identity = identity;
         modified(properties);
     }
@@ -71,6 +64,7 @@ public class TicketServiceImpl implements TicketService {
     @Modified
     void modified(Map<String, Object> properties) {
         routing = new TicketRouting(properties);
+        deadlines = new DeadlinePolicy(properties);
     }
 
     @Override
@@ -105,11 +99,12 @@ public class TicketServiceImpl implements TicketService {
                 .or(() -> board.route(submission))
                 .or(() -> routing.unitFor(board.id(), t.category()))
                 .orElse(null);
-        String fieldsJson = toJson(values);
+        String fieldsJson = TicketRecords.toJson(values);
         Instant now = Instant.now();
         return db.inTransaction(em -> {
             TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
-                    fieldsJson, author.id(), t.addresseeId(), unit, now);
+                    fieldsJson, author.id(), t.addresseeId(), unit, now,
+                    now.plus(deadlines.firstResponse(board.id(), category.get())));
             em.persist(entity);
             em.flush();
             em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
@@ -238,6 +233,8 @@ public class TicketServiceImpl implements TicketService {
                 }
                 String note = t.reason() == null || t.reason().isBlank() ? null : t.reason().strip();
                 switch (action) {
+                    case ACCEPT -> ticket.resolutionDue(now.plus(deadlines.resolution(ticket.boardId(),
+                            installedBoard(ticket.boardId()).category(ticket.category()).orElseThrow())));
                     case ASSIGN -> {
                         ticket.assignTo(chosen.get().id());
                         note = "→ " + chosen.get().publicName() + (note == null ? "" : ": " + note);
@@ -379,35 +376,14 @@ public class TicketServiceImpl implements TicketService {
     }
 
     private Board installedBoard(String boardId) {
-        return boards.board(boardId).orElseThrow(() -> FengqiaoException.notFound("board_not_installed",
-                "no board '" + boardId + "' is installed"));
+        return records.installedBoard(boardId);
     }
 
-    /** A ticket is shown only while its board is installed. */
     private TicketEntity find(EntityManager em, long id) {
-        TicketEntity entity = em.find(TicketEntity.class, id);
-        if (entity == null) {
-            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
-        }
-        installedBoard(entity.boardId());
-        return entity;
+        return records.find(em, id);
     }
 
     private Ticket toTicket(TicketEntity entity) {
-        try {
-            Map<String, Object> fields = entity.fieldsJson() == null ? Map.of()
-                    : JSON.readValue(entity.fieldsJson(), FIELD_MAP);
-            return entity.toTicket(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ticket " + entity.id() + " has unreadable fields", e);
-        }
-    }
-
-    private static String toJson(Map<String, Object> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return records.toTicket(entity);
     }
 }

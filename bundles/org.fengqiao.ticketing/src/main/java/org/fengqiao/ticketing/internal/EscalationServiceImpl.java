@@ -1,0 +1,107 @@
+package org.fengqiao.ticketing.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.identity.api.OrgUnit;
+import org.fengqiao.ticketing.api.EscalationService;
+import org.fengqiao.ticketing.api.TicketState;
+import org.fengqiao.ticketing.api.TimelineEntry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Escalates overdue tickets one level up the organisation tree. A ticket escalates again only after
+ * {@code escalation.interval} (ISO-8601, default one day) in configuration PID {@value TicketServiceImpl#PID}.
+ */
+@Component(service = EscalationService.class, configurationPid = TicketServiceImpl.PID)
+public class EscalationServiceImpl implements EscalationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationServiceImpl.class);
+    static final List<String> OPEN = List.of(TicketState.SUBMITTED.code(), TicketState.ACCEPTED.code(),
+            TicketState.ASSIGNED.code(), TicketState.IN_PROGRESS.code(), TicketState.REOPENED.code());
+
+    private record Candidate(long id, String unitCode, int level) {
+    }
+
+    private final TicketingDatabase db;
+    private final IdentityService identity;
+    private final TicketRecords records;
+    private volatile Duration interval;
+
+    @Activate
+    public EscalationServiceImpl(@Reference TicketingDatabase db, @Reference IdentityService identity,
+            @Reference TicketRecords records, Map<String, Object> properties) {
+        this.db = db;
+        this.identity = identity;
+        this.records = records;
+        modified(properties);
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        Object value = properties.get("escalation.interval");
+        Duration parsed = Duration.ofDays(1);
+        if (value != null && !value.toString().isBlank()) {
+            try {
+                parsed = Duration.parse(value.toString().strip());
+            } catch (DateTimeParseException e) {
+                LOG.error("escalation.interval = {} is not an ISO-8601 duration; one day applies", value);
+            }
+        }
+        interval = parsed;
+    }
+
+    @Override
+    public int escalateOverdue(Instant now) {
+        Timestamp at = Timestamp.from(now);
+        List<Candidate> candidates = db.inTransaction(em -> em.createQuery(
+                "SELECT t FROM TicketEntity t WHERE t.state IN :open AND t.unitCode IS NOT NULL"
+                        + " AND ((t.firstResponseAt IS NULL AND t.firstResponseDue < :now) OR t.resolutionDue < :now)"
+                        + " AND (t.escalatedAt IS NULL OR t.escalatedAt < :since)", TicketEntity.class)
+                .setParameter("open", OPEN).setParameter("now", at)
+                .setParameter("since", Timestamp.from(now.minus(interval))).getResultList().stream()
+                .filter(t -> records.isInstalled(t.boardId()))
+                .map(t -> new Candidate(t.id(), t.unitCode(), t.escalationLevel())).toList());
+        int moved = 0;
+        for (Candidate c : candidates) {
+            Optional<OrgUnit> unit = identity.unit(c.unitCode());
+            Optional<OrgUnit> parent = unit.map(OrgUnit::parentCode).flatMap(identity::unit);
+            if (parent.isPresent() && escalate(c, unit.get(), parent.get(), now)) {
+                moved++;
+            }
+        }
+        if (moved > 0) {
+            LOG.info("Escalated {} overdue tickets", moved);
+        }
+        return moved;
+    }
+
+    /** The conditional update: of sweeps racing on the same ticket and level, exactly one succeeds. */
+    private boolean escalate(Candidate c, OrgUnit from, OrgUnit to, Instant now) {
+        return db.inTransaction(em -> {
+            int updated = em.createQuery("UPDATE TicketEntity t SET t.unitCode = :parent,"
+                    + " t.escalationLevel = :next, t.escalatedAt = :now"
+                    + " WHERE t.id = :id AND t.escalationLevel = :level AND t.unitCode = :unit")
+                    .setParameter("parent", to.code()).setParameter("next", c.level() + 1)
+                    .setParameter("now", Timestamp.from(now)).setParameter("id", c.id())
+                    .setParameter("level", c.level()).setParameter("unit", from.code()).executeUpdate();
+            if (updated == 1) {
+                em.persist(new TimelineEntryEntity(c.id(), TimelineEntry.Kind.ESCALATED, null, null, null,
+                        "逾期升级 Overdue, escalated: " + from.nameZh() + " → " + to.nameZh(), TicketRecords.SYSTEM,
+                        null, now));
+            }
+            return updated == 1;
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package org.fengqiao.ticketing.internal;
+
+import java.time.Instant;
+
+import org.fengqiao.ticketing.api.EscalationService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the escalation every minute on the Karaf scheduler; running on every node at once is harmless. */
+@Component(service = Runnable.class, property = { "scheduler.name=fengqiao-escalation", "scheduler.period:Long=60",
+        "scheduler.concurrent:Boolean=false" })
+public class EscalationSweep implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationSweep.class);
+
+    private final EscalationService escalation;
+
+    @Activate
+    public EscalationSweep(@Reference EscalationService escalation) {
+        this.escalation = escalation;
+    }
+
+    @Override
+    public void run() {
+        try {
+            escalation.escalateOverdue(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.error("Escalation sweep failed; it runs again in a minute", e);
+        }
+    }
+}

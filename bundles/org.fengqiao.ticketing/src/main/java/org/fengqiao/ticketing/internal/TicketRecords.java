@@ -1,0 +1,75 @@
+package org.fengqiao.ticketing.internal;
+
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.fengqiao.board.api.Board;
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.ticketing.api.BoardRegistry;
+import org.fengqiao.ticketing.api.Ticket;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What every ticketing service does with stored tickets: find them on installed boards, and map them out. */
+@Component(service = TicketRecords.class)
+public class TicketRecords {
+
+    /** The author of automatic steps such as escalations. */
+    static final Account SYSTEM = new Account(0, "system", "系统 System", null, java.util.Set.of(), null,
+            java.time.Instant.EPOCH);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> FIELD_MAP = new TypeReference<>() {
+    };
+
+    private final BoardRegistry boards;
+
+    @Activate
+    public TicketRecords(@Reference BoardRegistry boards) {
+        this.boards = boards;
+    }
+
+    Board installedBoard(String boardId) {
+        return boards.board(boardId).orElseThrow(() -> FengqiaoException.notFound("board_not_installed",
+                "no board '" + boardId + "' is installed"));
+    }
+
+    boolean isInstalled(String boardId) {
+        return boards.board(boardId).isPresent();
+    }
+
+    /** A ticket is found only while its board is installed. */
+    TicketEntity find(EntityManager em, long id) {
+        TicketEntity entity = em.find(TicketEntity.class, id);
+        if (entity == null) {
+            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
+        }
+        installedBoard(entity.boardId());
+        return entity;
+    }
+
+    Ticket toTicket(TicketEntity entity) {
+        try {
+            Map<String, Object> fields = entity.fieldsJson() == null ? Map.of()
+                    : JSON.readValue(entity.fieldsJson(), FIELD_MAP);
+            return entity.toTicket(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ticket " + entity.id() + " has unreadable fields", e);
+        }
+    }
+
+    static String toJson(Map<String, Object> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
