@@ -15,7 +15,9 @@ public final class Poll {
         T last = probe.get();
         while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last: " + last);
+                String seen = String.valueOf(last);
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; last: "
+                        + (seen.length() > 600 ? seen.substring(0, 600) + "…" : seen));
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             last = probe.get();

@@ -58,6 +58,15 @@ public interface Board {
         return Set.of();
     }
 
+    /**
+     * Category codes that are complaints about a named staff member (P4): the post must name the staff member as its
+     * addressee, goes to the city's supervision unit, never to that person or their unit, and that person cannot
+     * act on it.
+     */
+    default Set<String> complaintCategories() {
+        return Set.of();
+    }
+
     default Optional<Category> category(String code) {
         return categories().stream().filter(c -> c.code().equals(code)).findFirst();
     }

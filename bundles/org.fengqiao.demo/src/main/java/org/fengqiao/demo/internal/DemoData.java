@@ -40,7 +40,7 @@ public class DemoData {
     static final String PID = "org.fengqiao.demo";
     static final String PASSWORD = "fengqiao-demo";
     /** The demo waits for all of Baotou's boards (DS minimum cardinality), so that each one gets tickets. */
-    static final int BOARD_COUNT = 11;
+    static final int BOARD_COUNT = 12;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
@@ -94,7 +94,7 @@ public class DemoData {
         staff(people, "grid.sun", "孙丽", "WG-0912", "shaoxian-community", "网格员", Role.GRID_WORKER);
         staff(people, "property.ma", "马强", "WY-0316", "shaoxian-community", "物业经理", Role.PROPERTY_MANAGER);
         staff(people, "committee.hu", "胡秀英", "JW-0105", "gongren-community", "居委会主任", Role.COMMITTEE_MEMBER);
-        staff(people, "supervisor.guo", "郭正", "DC-0021", "baotou-psb", "督察支队民警", Role.SUPERVISOR);
+        staff(people, "supervisor.guo", "郭正", "DC-0021", "discipline-office", "督察支队民警", Role.SUPERVISOR);
         citizen(people, "citizen.demo", "市民小王", "13904720001");
         citizen(people, "citizen.li", "李女士", "13904720002");
         citizen(people, "citizen.zhao", "老赵", "13904720003");
@@ -115,6 +115,9 @@ public class DemoData {
 
     private record Sample(String board, String category, String title, String body, Map<String, Object> fields) {
     }
+
+    /** Complaints name the staff member they are about. */
+    private static final Map<String, String> ACCUSED = Map.of("complaints", "officer.liu");
 
     private static final List<Sample> SAMPLES = List.of(
             new Sample("household", "residence_transfer", "孩子上学需要把户口迁入昆区，需要哪些材料？",
@@ -181,7 +184,11 @@ public class DemoData {
             new Sample("notices", "law_question", "电动自行车上路需要上牌吗", "看到新的管理规定通知，想问旧的电动自行车还能上路吗？",
                     Map.of()),
             new Sample("notices", "notice_question", "冬季防火通告中的禁烧范围", "通告说禁止露天焚烧，请问农村自家院子烧柴取暖算不算？",
-                    Map.of("notice_title", "关于加强冬季防火工作的通告")));
+                    Map.of("notice_title", "关于加强冬季防火工作的通告")),
+            new Sample("complaints", "bad_attitude", "处理事故时民警态度生硬", "上周在路口处理剐蹭事故时，值勤民警不听解释，态度很差。",
+                    Map.of("incident_time", "2026-11-19T17:20", "incident_place", "民族东路与青年路口")),
+            new Sample("complaints", "inaction", "多次反映噪音扰民无人处理", "楼下烧烤店每晚营业到凌晨两点，打了三次电话都说会处理，至今没人来。",
+                    Map.of("incident_time", "2026-11-10T23:30", "incident_place", "幸福路社区某烧烤店")));
 
     /** Walks each ticket along the state machine to a target state, with replies and ratings on the way. */
     private int createTickets(Map<String, Account> p) {
@@ -191,7 +198,12 @@ public class DemoData {
             for (int i = 0; i < SAMPLES.size(); i++) {
                 Sample s = SAMPLES.get(i);
                 Account author = p.get(authors.get((i + round) % authors.size()));
-                Long addressee = (i + round) % 5 == 0 ? p.get("leader.demo").id() : null;
+                Long addressee = null;
+                if (ACCUSED.containsKey(s.board())) {
+                    addressee = p.get(ACCUSED.get(s.board())).id();
+                } else if ((i + round) % 5 == 0 && !s.board().equals("tipoff")) {
+                    addressee = p.get("leader.demo").id();
+                }
                 Ticket t = tickets.submit(author, new NewTicket(s.board(), s.category(),
                         round == 0 ? s.title() : s.title() + "（" + (round + 1) + "）", s.body(), s.fields(), addressee));
                 advance(t, (i * 3 + round) % 8, author, p);
@@ -202,11 +214,12 @@ public class DemoData {
     }
 
     private static final Map<String, String> HANDLERS = Map.of("traffic", "officer.liu", "legal", "lawyer.zhou",
-            "deputies", "deputy.wu", "help", "officer.zhang");
+            "deputies", "deputy.wu", "help", "officer.zhang", "complaints", "supervisor.guo");
 
     private void advance(Ticket t, int target, Account author, Map<String, Account> p) {
         Account officer = p.get(HANDLERS.getOrDefault(t.boardId(), "officer.demo"));
-        Account leader = p.get(t.boardId().equals("traffic") ? "leader.sun" : "leader.demo");
+        Account leader = p.get(Map.of("traffic", "leader.sun", "complaints", "supervisor.guo")
+                .getOrDefault(t.boardId(), "leader.demo"));
         if (t.boardId().equals("help")) {
             tickets.reply(t.id(), p.get("citizen.he"), "我刚才在附近看到过，已经帮忙转发到小区群里了。");
         }

@@ -87,11 +87,12 @@ final class Views {
     }
 
     record BoardView(String id, LocalizedText name, LocalizedText description, String visibility,
-            boolean citizensMayReply, List<String> answeringRoles, List<CategoryView> categories,
-            List<FieldView> fields) {
+            boolean citizensMayReply, List<String> answeringRoles, List<String> complaintCategories,
+            List<CategoryView> categories, List<FieldView> fields) {
         static BoardView of(Board b) {
             return new BoardView(b.id(), b.name(), b.description(), b.visibility().name().toLowerCase(Locale.ROOT),
                     b.citizensMayReply(), b.answeringRoles().stream().sorted().toList(),
+                    b.complaintCategories().stream().sorted().toList(),
                     b.categories().stream().map(CategoryView::of).toList(),
                     b.fields().stream().map(FieldView::of).toList());
         }

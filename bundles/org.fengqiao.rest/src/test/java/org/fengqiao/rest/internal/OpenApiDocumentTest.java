@@ -23,7 +23,7 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, DirectoryResource.class,
             BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
-            FlagResource.class, SupervisionResource.class);
+            FlagResource.class, SupervisionResource.class, WorkQueueResource.class);
 
     @Test
     void documentMatchesTheResources() throws Exception {

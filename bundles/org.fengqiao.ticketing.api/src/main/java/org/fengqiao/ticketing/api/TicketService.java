@@ -46,6 +46,12 @@ public interface TicketService {
 
     Ticket rate(long ticketId, Account actor, Integer score, String comment);
 
+    /**
+     * A staff member's open work, newest first (P3): {@code unitWide} false gives what is addressed or assigned to
+     * them (complaints about them excluded), true gives everything their unit handles.
+     */
+    Page<Ticket> workQueue(Account staff, boolean unitWide, int page, int size);
+
     /** Stored tickets of a board, installed or not. */
     long countStored(String boardId);
 }

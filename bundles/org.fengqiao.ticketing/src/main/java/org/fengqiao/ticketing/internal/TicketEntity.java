@@ -73,6 +73,8 @@ public class TicketEntity {
     private Long hiddenBy;
     @Column(name = "HIDDEN_AT")
     private Timestamp hiddenAt;
+    @Column(name = "COMPLAINT")
+    private boolean complaint;
     @Column(name = "FIRST_RESPONSE_DUE")
     private Timestamp firstResponseDue;
     @Column(name = "RESOLUTION_DUE")
@@ -163,6 +165,18 @@ public class TicketEntity {
 
     void reject(String reason) {
         rejectReason = reason;
+    }
+
+    void markComplaint() {
+        complaint = true;
+    }
+
+    boolean isComplaint() {
+        return complaint;
+    }
+
+    Long addresseeId() {
+        return addresseeId;
     }
 
     String category() {

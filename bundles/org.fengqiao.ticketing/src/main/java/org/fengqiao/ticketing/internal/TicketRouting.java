@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The city's routing table from configuration: {@code routing.<board>.<category>}, then {@code routing.<board>},
- * then {@code routing.default}, each naming a unit code.
+ * then {@code routing.default}, each naming a unit code; complaints about staff go to {@code routing.complaints}.
  */
 final class TicketRouting {
 
@@ -19,6 +19,11 @@ final class TicketRouting {
         return value("routing." + boardId + "." + category)
                 .or(() -> value("routing." + boardId))
                 .or(() -> value("routing.default"));
+    }
+
+    /** The supervision unit that handles complaints about named staff: {@code routing.complaints}. */
+    Optional<String> complaintUnit() {
+        return value("routing.complaints");
     }
 
     private Optional<String> value(String key) {

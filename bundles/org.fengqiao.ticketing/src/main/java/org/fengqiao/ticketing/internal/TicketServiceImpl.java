@@ -90,27 +90,65 @@ public class TicketServiceImpl implements TicketService {
                 problems.add("addresseeId", "unknown_addressee", "no staff member has id " + t.addresseeId());
             }
         }
+        boolean complaint = category.filter(c -> board.complaintCategories().contains(c.code())).isPresent();
+        if (complaint && t.addresseeId() == null) {
+            problems.add("addresseeId", "required", "a complaint names the staff member it is about");
+        }
         problems.throwIfAny();
         Submission submission = new Submission(board.id(), t.category(), t.title().strip(), t.body().strip(), values,
                 author.id());
         problems.addAll(board.validate(submission)).throwIfAny();
 
-        String unit = addressee.map(a -> a.staff().unitCode())
-                .or(() -> board.route(submission))
-                .or(() -> routing.unitFor(board.id(), t.category()))
-                .orElse(null);
+        String unit = complaint ? complaintUnit(addressee.get())
+                : addressee.map(a -> a.staff().unitCode())
+                        .or(() -> board.route(submission))
+                        .or(() -> routing.unitFor(board.id(), t.category()))
+                        .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
         Instant now = Instant.now();
         return db.inTransaction(em -> {
             TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
                     fieldsJson, author.id(), t.addresseeId(), unit, now,
                     now.plus(deadlines.firstResponse(board.id(), category.get())));
+            if (complaint) {
+                entity.markComplaint();
+            }
             em.persist(entity);
             em.flush();
             em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
                     TicketState.SUBMITTED, null, author, null, now));
             return toTicket(entity);
         });
+    }
+
+    /** Complaints go to the supervision unit; never to the named person's own unit. */
+    private String complaintUnit(Account accused) {
+        String unit = routing.complaintUnit().orElseThrow(() -> new IllegalStateException(
+                "routing.complaints is not configured: complaints about staff have no supervision unit"));
+        if (unit.equals(accused.staff().unitCode())) {
+            throw FengqiaoException.invalid(List.of(new org.fengqiao.platform.api.Problem("addresseeId",
+                    "supervision_unit_staff", "complaints about the supervision unit's own staff go to the bureau's"
+                            + " discipline inspection, not through this board")));
+        }
+        return unit;
+    }
+
+    /**
+     * On a complaint, the person complained about never acts, and only the supervision unit (or a supervisor)
+     * handles it.
+     */
+    private static void checkComplaintActor(TicketEntity ticket, Account actor) {
+        if (!ticket.isComplaint() || actor.id() == ticket.authorId()) {
+            return;
+        }
+        if (ticket.addresseeId() != null && actor.id() == ticket.addresseeId()) {
+            throw new FengqiaoException(ErrorKind.FORBIDDEN, "subject_of_complaint",
+                    "you are the subject of this complaint and cannot act on it");
+        }
+        boolean supervisionUnit = actor.isStaff() && actor.staff().unitCode().equals(ticket.unitCode());
+        if (!supervisionUnit && !actor.hasRole(Role.SUPERVISOR)) {
+            throw FengqiaoException.forbidden("complaints are handled by the supervision unit only");
+        }
     }
 
     @Override
@@ -179,6 +217,7 @@ public class TicketServiceImpl implements TicketService {
             if (!mayRead(board, ticket.authorId(), actor)) {
                 throw FengqiaoException.notFound("ticket_not_found", "no ticket " + ticketId);
             }
+            checkComplaintActor(ticket, actor);
             boolean mutualAid = board.citizensMayReply() && board.visibility() == Visibility.PUBLIC;
             if (!actor.isStaff() && actor.id() != ticket.authorId() && !mutualAid) {
                 throw FengqiaoException.forbidden("only staff and the author may reply to this ticket");
@@ -224,6 +263,7 @@ public class TicketServiceImpl implements TicketService {
                 if (ticket.version() != t.version()) {
                     throw stale(ticket.version());
                 }
+                checkComplaintActor(ticket, actor);
                 TicketState from = ticket.state();
                 TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId(),
                         installedBoard(ticket.boardId()).answeringRoles());
@@ -367,6 +407,32 @@ public class TicketServiceImpl implements TicketService {
         if (account == null || !(account.isPolice() || account.hasRole(Role.ADMIN))) {
             throw FengqiaoException.forbidden("only police staff and administrators moderate posts");
         }
+    }
+
+    @Override
+    public Page<Ticket> workQueue(Account staff, boolean unitWide, int page, int size) {
+        if (staff == null || !staff.isStaff()) {
+            throw FengqiaoException.forbidden("work queues are for staff");
+        }
+        String where = unitWide ? " FROM TicketEntity t WHERE t.state IN :open AND t.unitCode = :unit"
+                : " FROM TicketEntity t WHERE t.state IN :open AND (t.assigneeId = :me"
+                        + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
+        return db.inTransaction(em -> {
+            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class)
+                    .setParameter("open", EscalationServiceImpl.OPEN);
+            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
+                    .setParameter("open", EscalationServiceImpl.OPEN);
+            if (unitWide) {
+                count.setParameter("unit", staff.staff().unitCode());
+                items.setParameter("unit", staff.staff().unitCode());
+            } else {
+                count.setParameter("me", staff.id());
+                items.setParameter("me", staff.id());
+            }
+            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
+            return new Page<>(tickets, page, size, count.getSingleResult());
+        });
     }
 
     @Override
