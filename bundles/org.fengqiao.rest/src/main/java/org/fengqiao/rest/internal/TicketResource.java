@@ -3,6 +3,7 @@ package org.fengqiao.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.Response;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Instruction;
 import org.fengqiao.ticketing.api.SupervisionService;
 import org.fengqiao.ticketing.api.TicketDetails;
@@ -38,14 +40,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class TicketResource {
 
     private final TicketService tickets;
+    private final FollowService follows;
     private final SupervisionService supervision;
     private final IdentityService identity;
     private final Authenticator auth;
 
     @Activate
-    public TicketResource(@Reference TicketService tickets, @Reference SupervisionService supervision,
-            @Reference IdentityService identity, @Reference Authenticator auth) {
+    public TicketResource(@Reference TicketService tickets, @Reference FollowService follows,
+            @Reference SupervisionService supervision, @Reference IdentityService identity,
+            @Reference Authenticator auth) {
         this.tickets = tickets;
+        this.follows = follows;
         this.supervision = supervision;
         this.identity = identity;
         this.auth = auth;
@@ -152,5 +157,20 @@ public class TicketResource {
             throw FengqiaoException.notFound("instruction_not_found", "no instruction " + instructionId);
         }
         return supervision.acknowledge(ticketId, instruction, staff);
+    }
+
+    @POST
+    @Path("follow")
+    public Response follow(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        follows.follow(Requests.ticketId(id), auth.require(authorization));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("follow")
+    public Response unfollow(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        follows.unfollow(Requests.ticketId(id), auth.require(authorization));
+        return Response.noContent().build();
     }
 }

@@ -23,7 +23,8 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, DirectoryResource.class,
             BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
-            FlagResource.class, SupervisionResource.class, WorkQueueResource.class);
+            FlagResource.class, SupervisionResource.class, WorkQueueResource.class, NotificationResource.class,
+            EventStreamResource.class);
 
     @Test
     void documentMatchesTheResources() throws Exception {
@@ -31,7 +32,9 @@ class OpenApiDocumentTest {
         for (Class<?> resource : RESOURCES) {
             String base = resource.getAnnotation(Path.class).value();
             for (Method m : resource.getMethods()) {
-                String verb = m.isAnnotationPresent(GET.class) ? "get" : m.isAnnotationPresent(POST.class) ? "post" : null;
+                String verb = m.isAnnotationPresent(GET.class) ? "get"
+                        : m.isAnnotationPresent(POST.class) ? "post"
+                        : m.isAnnotationPresent(javax.ws.rs.DELETE.class) ? "delete" : null;
                 if (verb != null) {
                     Path sub = m.getAnnotation(Path.class);
                     implemented.add(verb + " " + join(base, sub == null ? "" : sub.value()));

@@ -37,14 +37,16 @@ public class EscalationServiceImpl implements EscalationService {
     private final TicketingDatabase db;
     private final IdentityService identity;
     private final TicketRecords records;
+    private final TicketEvents events;
     private volatile Duration interval;
 
     @Activate
     public EscalationServiceImpl(@Reference TicketingDatabase db, @Reference IdentityService identity,
-            @Reference TicketRecords records, Map<String, Object> properties) {
+            @Reference TicketRecords records, @Reference TicketEvents events, Map<String, Object> properties) {
         this.db = db;
         this.identity = identity;
         this.records = records;
+        this.events = events;
         modified(properties);
     }
 
@@ -79,6 +81,8 @@ public class EscalationServiceImpl implements EscalationService {
             Optional<OrgUnit> parent = unit.map(OrgUnit::parentCode).flatMap(identity::unit);
             if (parent.isPresent() && escalate(c, unit.get(), parent.get(), now)) {
                 moved++;
+                events.publish(db.inTransaction(em -> records.toTicket(em.find(TicketEntity.class, c.id()))),
+                        TimelineEntry.Kind.ESCALATED, null, TicketRecords.SYSTEM, now);
             }
         }
         if (moved > 0) {

@@ -26,13 +26,15 @@ public class SupervisionServiceImpl implements SupervisionService {
 
     private final TicketingDatabase db;
     private final TicketRecords records;
+    private final TicketEvents events;
     private final IdentityService identity;
 
     @Activate
     public SupervisionServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
-            @Reference IdentityService identity) {
+            @Reference TicketEvents events, @Reference IdentityService identity) {
         this.db = db;
         this.records = records;
+        this.events = events;
         this.identity = identity;
     }
 
@@ -40,7 +42,7 @@ public class SupervisionServiceImpl implements SupervisionService {
     public Ticket supervise(long ticketId, Account leader, String note) {
         new Problems().text("note", note, false, TicketServiceImpl.MAX_REASON).throwIfAny();
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Ticket supervised = db.inTransaction(em -> {
             TicketEntity ticket = ticketOfLeader(em, ticketId, leader);
             if (ticket.isSupervised()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "already_supervised", "this ticket is already supervised");
@@ -51,13 +53,19 @@ public class SupervisionServiceImpl implements SupervisionService {
             em.flush();
             return records.toTicket(ticket);
         });
+        events.publish(supervised, TimelineEntry.Kind.SUPERVISED, null, leader, now);
+        return supervised;
+    }
+
+    private void publish(long ticketId, TimelineEntry.Kind kind, Account actor, Instant now) {
+        events.publish(db.inTransaction(em -> records.toTicket(records.find(em, ticketId))), kind, null, actor, now);
     }
 
     @Override
     public Instruction instruct(long ticketId, Account leader, String body) {
         new Problems().text("body", body, true, TicketServiceImpl.MAX_BODY).throwIfAny();
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Instruction given = db.inTransaction(em -> {
             TicketEntity ticket = ticketOfLeader(em, ticketId, leader);
             if (!ticket.state().isOpen()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "ticket_closed",
@@ -70,12 +78,14 @@ public class SupervisionServiceImpl implements SupervisionService {
             em.flush();
             return instruction.toInstruction();
         });
+        publish(ticketId, TimelineEntry.Kind.INSTRUCTION, leader, now);
+        return given;
     }
 
     @Override
     public Instruction acknowledge(long ticketId, long instructionId, Account staff) {
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Instruction acknowledged = db.inTransaction(em -> {
             TicketEntity ticket = records.find(em, ticketId);
             InstructionEntity instruction = em.find(InstructionEntity.class, instructionId);
             if (instruction == null || instruction.ticketId() != ticketId) {
@@ -96,6 +106,8 @@ public class SupervisionServiceImpl implements SupervisionService {
             em.flush();
             return instruction.toInstruction();
         });
+        publish(ticketId, TimelineEntry.Kind.ACKNOWLEDGED, staff, now);
+        return acknowledged;
     }
 
     @Override

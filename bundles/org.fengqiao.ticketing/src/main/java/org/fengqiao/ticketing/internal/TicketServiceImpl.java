@@ -48,15 +48,17 @@ public class TicketServiceImpl implements TicketService {
 
     private final TicketingDatabase db;
     private final TicketRecords records;
+    private final TicketEvents events;
     private final IdentityService identity;
     private volatile TicketRouting routing;
     private volatile DeadlinePolicy deadlines;
 
     @Activate
     public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
-            @Reference IdentityService identity, Map<String, Object> properties) {
+            @Reference TicketEvents events, @Reference IdentityService identity, Map<String, Object> properties) {
         this.db = db;
         this.records = records;
+        this.events = events;
         this.identity = identity;
         modified(properties);
     }
@@ -106,7 +108,7 @@ public class TicketServiceImpl implements TicketService {
                         .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Ticket created = db.inTransaction(em -> {
             TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
                     fieldsJson, author.id(), t.addresseeId(), unit, now,
                     now.plus(deadlines.firstResponse(board.id(), category.get())));
@@ -119,6 +121,8 @@ public class TicketServiceImpl implements TicketService {
                     TicketState.SUBMITTED, null, author, null, now));
             return toTicket(entity);
         });
+        events.publish(created, TimelineEntry.Kind.CREATED, null, author, now);
+        return created;
     }
 
     /** Complaints go to the supervision unit; never to the named person's own unit. */
@@ -211,7 +215,7 @@ public class TicketServiceImpl implements TicketService {
     public TimelineEntry reply(long ticketId, Account actor, String body) {
         new Problems().text("body", body, true, MAX_BODY).throwIfAny();
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        TimelineEntry reply = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
             Board board = installedBoard(ticket.boardId());
             if (!mayRead(board, ticket.authorId(), actor)) {
@@ -227,10 +231,11 @@ public class TicketServiceImpl implements TicketService {
                         "the ticket is " + ticket.state().code() + "; it takes no more replies");
             }
             if (actor.isStaff()) {
-                // a bulk update: the first response does not change the version staff act on
-                em.createQuery("UPDATE TicketEntity t SET t.firstResponseAt = :now WHERE t.id = :id"
-                        + " AND t.firstResponseAt IS NULL").setParameter("now", java.sql.Timestamp.from(now))
-                        .setParameter("id", ticketId).executeUpdate();
+                // plain SQL: JPQL bulk updates raise the version, and a reply must not invalidate the version
+                // a colleague is about to act on
+                em.createNativeQuery("UPDATE FQ_TICKET SET FIRST_RESPONSE_AT = ? WHERE ID = ?"
+                        + " AND FIRST_RESPONSE_AT IS NULL").setParameter(1, java.sql.Timestamp.from(now))
+                        .setParameter(2, ticketId).executeUpdate();
             }
             String badge = actor.roles().stream().map(Role::code).filter(board.answeringRoles()::contains)
                     .sorted().findFirst().orElse(null);
@@ -240,6 +245,8 @@ public class TicketServiceImpl implements TicketService {
             em.flush();
             return entry.toEntry();
         });
+        events.publish(ticket(ticketId).ticket(), TimelineEntry.Kind.REPLY, null, actor, now);
+        return reply;
     }
 
     @Override
@@ -258,7 +265,7 @@ public class TicketServiceImpl implements TicketService {
         Optional<Account> chosen = assignee;
         Instant now = Instant.now();
         try {
-            return db.inTransaction(em -> {
+            Ticket moved = db.inTransaction(em -> {
                 TicketEntity ticket = find(em, ticketId);
                 if (ticket.version() != t.version()) {
                     throw stale(ticket.version());
@@ -293,6 +300,8 @@ public class TicketServiceImpl implements TicketService {
                 em.flush();
                 return toTicket(ticket);
             });
+            events.publish(moved, TimelineEntry.Kind.TRANSITION, action, actor, now);
+            return moved;
         } catch (OptimisticLockException e) {
             // someone else committed a change between our read and our write
             throw stale(ticket(ticketId).ticket().version());
@@ -341,7 +350,7 @@ public class TicketServiceImpl implements TicketService {
         }
         problems.text("comment", comment, false, MAX_REASON).throwIfAny();
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Ticket rated = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
             if (actor.id() != ticket.authorId()) {
                 throw FengqiaoException.forbidden("only the author may rate this ticket");
@@ -360,6 +369,8 @@ public class TicketServiceImpl implements TicketService {
             em.flush();
             return toTicket(ticket);
         });
+        events.publish(rated, TimelineEntry.Kind.RATING, null, actor, now);
+        return rated;
     }
 
     @Override
@@ -367,7 +378,7 @@ public class TicketServiceImpl implements TicketService {
         requireModerator(staff);
         new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
         Instant now = Instant.now();
-        return db.inTransaction(em -> {
+        Ticket hidden = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
             if (ticket.isHidden()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "already_hidden", "this post is already hidden");
@@ -380,6 +391,8 @@ public class TicketServiceImpl implements TicketService {
             em.flush();
             return toTicket(ticket);
         });
+        events.publish(hidden, TimelineEntry.Kind.HIDDEN, null, staff, now);
+        return hidden;
     }
 
     @Override
