@@ -22,6 +22,9 @@ public interface IdentityService {
 
     List<Account> staffDirectory(StaffQuery query);
 
+    /** Citizen accounts created in {@code [from, to)}; {@code null} bounds are open. */
+    long countCitizens(java.time.Instant from, java.time.Instant to);
+
     List<OrgUnit> units();
 
     Optional<OrgUnit> unit(String code);

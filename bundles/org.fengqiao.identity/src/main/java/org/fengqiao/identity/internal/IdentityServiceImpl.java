@@ -229,6 +229,15 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     @Override
+    public long countCitizens(Instant from, Instant to) {
+        return db.inTransaction(em -> em.createQuery("SELECT COUNT(a) FROM AccountEntity a WHERE a.roleCodes LIKE :role"
+                + " AND a.createdAt >= :from AND a.createdAt < :to", Long.class)
+                .setParameter("role", AccountEntity.roleCodePattern(Role.CITIZEN))
+                .setParameter("from", Timestamp.from(from == null ? Instant.EPOCH : from))
+                .setParameter("to", Timestamp.from(to == null ? Instant.now().plusSeconds(1) : to)).getSingleResult());
+    }
+
+    @Override
     public List<OrgUnit> units() {
         return db.inTransaction(em -> em
                 .createQuery("SELECT u FROM OrgUnitEntity u WHERE u.active = TRUE ORDER BY u.code", OrgUnitEntity.class)

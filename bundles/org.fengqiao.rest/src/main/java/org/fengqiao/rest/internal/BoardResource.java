@@ -21,6 +21,7 @@ import org.fengqiao.platform.api.Problem;
 import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.NewTicket;
 import org.fengqiao.ticketing.api.Page;
+import org.fengqiao.ticketing.api.StatsService;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TicketState;
@@ -41,14 +42,16 @@ public class BoardResource {
 
     private final BoardRegistry boards;
     private final TicketService tickets;
+    private final StatsService stats;
     private final IdentityService identity;
     private final Authenticator auth;
 
     @Activate
     public BoardResource(@Reference BoardRegistry boards, @Reference TicketService tickets,
-            @Reference IdentityService identity, @Reference Authenticator auth) {
+            @Reference StatsService stats, @Reference IdentityService identity, @Reference Authenticator auth) {
         this.boards = boards;
         this.tickets = tickets;
+        this.stats = stats;
         this.identity = identity;
         this.auth = auth;
     }
@@ -78,6 +81,7 @@ public class BoardResource {
         }
         Page<Ticket> result = tickets.list(boardId, parsed, Requests.intParam("page", page, 0, 0, 1_000_000),
                 Requests.intParam("size", size, 20, 1, 100), viewer);
+        stats.recordVisit(boardId, null);
         Views.People people = new Views.People(identity, viewer);
         return new Views.PageView<>(result.items().stream().map(people::ticket).toList(), result.page(),
                 result.size(), result.total());

@@ -19,6 +19,7 @@ import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Instruction;
+import org.fengqiao.ticketing.api.StatsService;
 import org.fengqiao.ticketing.api.SupervisionService;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TicketService;
@@ -40,16 +41,19 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class TicketResource {
 
     private final TicketService tickets;
+    private final StatsService stats;
     private final FollowService follows;
     private final SupervisionService supervision;
     private final IdentityService identity;
     private final Authenticator auth;
 
     @Activate
-    public TicketResource(@Reference TicketService tickets, @Reference FollowService follows,
+    public TicketResource(@Reference TicketService tickets, @Reference StatsService stats,
+            @Reference FollowService follows,
             @Reference SupervisionService supervision, @Reference IdentityService identity,
             @Reference Authenticator auth) {
         this.tickets = tickets;
+        this.stats = stats;
         this.follows = follows;
         this.supervision = supervision;
         this.identity = identity;
@@ -61,6 +65,7 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
+        stats.recordVisit(details.ticket().boardId(), details.ticket().id());
         return new Views.People(identity, viewer).details(details);
     }
 

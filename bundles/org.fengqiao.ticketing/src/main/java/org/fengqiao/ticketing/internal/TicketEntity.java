@@ -73,6 +73,10 @@ public class TicketEntity {
     private Long hiddenBy;
     @Column(name = "HIDDEN_AT")
     private Timestamp hiddenAt;
+    @Column(name = "RESPONSE_SECONDS")
+    private Long responseSeconds;
+    @Column(name = "RESOLUTION_SECONDS")
+    private Long resolutionSeconds;
     @Column(name = "COMPLAINT")
     private boolean complaint;
     @Column(name = "FIRST_RESPONSE_DUE")
@@ -142,10 +146,14 @@ public class TicketEntity {
         state = next.code();
         updatedAt = Timestamp.from(now);
         switch (next) {
-            case RESOLVED -> resolvedAt = updatedAt;
+            case RESOLVED -> {
+                resolvedAt = updatedAt;
+                resolutionSeconds = secondsSinceCreation(now);
+            }
             case CLOSED -> closedAt = updatedAt;
             case REOPENED -> {
                 resolvedAt = null;
+                resolutionSeconds = null;
                 closedAt = null;
             }
             default -> {
@@ -156,7 +164,12 @@ public class TicketEntity {
     void markFirstResponse(Instant now) {
         if (firstResponseAt == null) {
             firstResponseAt = Timestamp.from(now);
+            responseSeconds = secondsSinceCreation(now);
         }
+    }
+
+    long secondsSinceCreation(Instant now) {
+        return java.time.Duration.between(createdAt.toInstant(), now).toSeconds();
     }
 
     void assignTo(Long assignee) {

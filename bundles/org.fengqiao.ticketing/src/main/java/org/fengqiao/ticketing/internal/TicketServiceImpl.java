@@ -233,9 +233,9 @@ public class TicketServiceImpl implements TicketService {
             if (actor.isStaff()) {
                 // plain SQL: JPQL bulk updates raise the version, and a reply must not invalidate the version
                 // a colleague is about to act on
-                em.createNativeQuery("UPDATE FQ_TICKET SET FIRST_RESPONSE_AT = ? WHERE ID = ?"
+                em.createNativeQuery("UPDATE FQ_TICKET SET FIRST_RESPONSE_AT = ?, RESPONSE_SECONDS = ? WHERE ID = ?"
                         + " AND FIRST_RESPONSE_AT IS NULL").setParameter(1, java.sql.Timestamp.from(now))
-                        .setParameter(2, ticketId).executeUpdate();
+                        .setParameter(2, ticket.secondsSinceCreation(now)).setParameter(3, ticketId).executeUpdate();
             }
             String badge = actor.roles().stream().map(Role::code).filter(board.answeringRoles()::contains)
                     .sorted().findFirst().orElse(null);

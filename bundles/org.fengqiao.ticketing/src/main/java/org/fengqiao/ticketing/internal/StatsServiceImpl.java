@@ -1,0 +1,221 @@
+package org.fengqiao.ticketing.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+
+import org.fengqiao.ticketing.api.Stats;
+import org.fengqiao.ticketing.api.StatsQuery;
+import org.fengqiao.ticketing.api.StatsService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Figures by counting and ordering queries: nothing is loaded beyond single values. Days are calendar days in the
+ * zone {@code stats.zone} (default Asia/Shanghai) of configuration PID {@value TicketServiceImpl#PID}.
+ */
+@Component(service = StatsService.class, configurationPid = TicketServiceImpl.PID)
+public class StatsServiceImpl implements StatsService {
+
+    private final TicketingDatabase db;
+    private volatile ZoneId zone;
+
+    @Activate
+    public StatsServiceImpl(@Reference TicketingDatabase db, Map<String, Object> properties) {
+        this.db = db;
+        modified(properties);
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        Object value = properties.get("stats.zone");
+        zone = value == null || value.toString().isBlank() ? ZoneId.of("Asia/Shanghai") : ZoneId.of(value.toString());
+    }
+
+    @Override
+    public void recordVisit(String boardId, Long ticketId) {
+        db.inTransaction(em -> {
+            em.persist(new VisitEntity(boardId, ticketId, Instant.now()));
+            return null;
+        });
+    }
+
+    /** The tickets a query is about, as a JPQL condition on alias {@code t}, and its parameters. */
+    private record Scope(String condition, Map<String, Object> params) {
+        static Scope of(StatsQuery q) {
+            StringBuilder c = new StringBuilder("1 = 1");
+            Map<String, Object> p = new HashMap<>();
+            if (q.boardId() != null) {
+                c.append(" AND t.boardId = :board");
+                p.put("board", q.boardId());
+            }
+            if (q.unitCodes() != null) {
+                c.append(" AND t.unitCode IN :units");
+                p.put("units", q.unitCodes());
+            }
+            return new Scope(c.toString(), p);
+        }
+
+        boolean all() {
+            return params.isEmpty();
+        }
+    }
+
+    @Override
+    public Stats stats(StatsQuery q) {
+        Scope scope = Scope.of(q);
+        return db.inTransaction(em -> {
+            Timestamp from = Timestamp.from(q.from());
+            Timestamp to = Timestamp.from(q.to());
+            long tickets = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
+                    + " AND t.createdAt >= :from AND t.createdAt < :to", scope, from, to);
+            Stats.TimeFigures response = times(em, scope, from, to, "t.responseSeconds",
+                    "t.firstResponseAt <= t.firstResponseDue", "t.firstResponseDue");
+            Stats.TimeFigures resolution = times(em, scope, from, to, "t.resolutionSeconds",
+                    "t.resolvedAt <= t.resolutionDue", "t.resolutionDue");
+            Query avg = em.createQuery("SELECT AVG(t.ratingScore), COUNT(t.ratingScore) FROM TicketEntity t WHERE "
+                    + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to AND t.ratingScore IS NOT NULL");
+            bind(avg, scope, from, to);
+            Object[] rating = (Object[]) avg.getSingleResult();
+            Double satisfaction = rating[0] == null ? null : ((Number) rating[0]).doubleValue();
+            return new Stats(tickets, replies(em, scope, from, to), visits(em, scope, from, to), response, resolution,
+                    satisfaction, ((Number) rating[1]).longValue(), breakdown(em, scope, from, to, "t.boardId"),
+                    breakdown(em, scope, from, to, "t.unitCode"), byDay(em, scope, q));
+        });
+    }
+
+    private static long replies(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
+        return single(em, "SELECT COUNT(e) FROM TimelineEntryEntity e, TicketEntity t WHERE e.ticketId = t.id AND "
+                + scope.condition() + " AND e.kind = 'reply' AND e.occurredAt >= :from AND e.occurredAt < :to",
+                scope, from, to);
+    }
+
+    private static long visits(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
+        if (scope.all()) {
+            return single(em, "SELECT COUNT(v) FROM VisitEntity v WHERE v.visitedAt >= :from AND v.visitedAt < :to",
+                    scope, from, to);
+        }
+        if (!scope.params().containsKey("units")) {
+            return single(em, "SELECT COUNT(v) FROM VisitEntity v WHERE v.boardId = :board"
+                    + " AND v.visitedAt >= :from AND v.visitedAt < :to", scope, from, to);
+        }
+        // a unit's visits are the views of its tickets
+        return single(em, "SELECT COUNT(v) FROM VisitEntity v, TicketEntity t WHERE v.ticketId = t.id AND "
+                + scope.condition() + " AND v.visitedAt >= :from AND v.visitedAt < :to", scope, from, to);
+    }
+
+    private static Stats.TimeFigures times(EntityManager em, Scope scope, Timestamp from, Timestamp to,
+            String seconds, String metDeadline, String due) {
+        String where = " FROM TicketEntity t WHERE " + scope.condition()
+                + " AND t.createdAt >= :from AND t.createdAt < :to AND " + seconds + " IS NOT NULL";
+        long measured = single(em, "SELECT COUNT(t)" + where, scope, from, to);
+        if (measured == 0) {
+            return new Stats.TimeFigures(0, null, null, null);
+        }
+        long withDue = single(em, "SELECT COUNT(t)" + where + " AND " + due + " IS NOT NULL", scope, from, to);
+        long met = single(em, "SELECT COUNT(t)" + where + " AND " + metDeadline, scope, from, to);
+        return new Stats.TimeFigures(measured, nth(em, seconds, where, scope, from, to, (measured - 1) / 2),
+                nth(em, seconds, where, scope, from, to, (long) Math.ceil(0.9 * measured) - 1),
+                withDue == 0 ? null : (double) met / withDue);
+    }
+
+    /** The value at a rank of the ordered times: one row read. */
+    private static Long nth(EntityManager em, String seconds, String where, Scope scope, Timestamp from, Timestamp to,
+            long rank) {
+        Query query = em.createQuery("SELECT " + seconds + where + " ORDER BY " + seconds);
+        bind(query, scope, from, to);
+        return ((Number) query.setFirstResult((int) rank).setMaxResults(1).getSingleResult()).longValue();
+    }
+
+    private static List<Stats.Breakdown> breakdown(EntityManager em, Scope scope, Timestamp from, Timestamp to,
+            String key) {
+        Map<String, Long> tickets = grouped(em, "SELECT " + key + ", COUNT(t) FROM TicketEntity t WHERE "
+                + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to GROUP BY " + key, scope, from, to);
+        Map<String, Long> resolved = grouped(em, "SELECT " + key + ", COUNT(t) FROM TicketEntity t WHERE "
+                + scope.condition() + " AND t.resolvedAt >= :from AND t.resolvedAt < :to GROUP BY " + key, scope, from,
+                to);
+        Map<String, Long> replies = grouped(em, "SELECT " + key + ", COUNT(e) FROM TimelineEntryEntity e,"
+                + " TicketEntity t WHERE e.ticketId = t.id AND " + scope.condition() + " AND e.kind = 'reply'"
+                + " AND e.occurredAt >= :from AND e.occurredAt < :to GROUP BY " + key, scope, from, to);
+        Map<String, Long> visits = key.equals("t.boardId") && !scope.params().containsKey("units")
+                ? grouped(em, "SELECT v.boardId, COUNT(v) FROM VisitEntity v WHERE v.visitedAt >= :from"
+                        + " AND v.visitedAt < :to" + (scope.all() ? "" : " AND v.boardId = :board")
+                        + " GROUP BY v.boardId", scope, from, to)
+                : grouped(em, "SELECT " + key + ", COUNT(v) FROM VisitEntity v, TicketEntity t WHERE v.ticketId = t.id"
+                        + " AND " + scope.condition() + " AND v.visitedAt >= :from AND v.visitedAt < :to GROUP BY "
+                        + key, scope, from, to);
+        TreeSet<String> keys = new TreeSet<>();
+        keys.addAll(tickets.keySet());
+        keys.addAll(resolved.keySet());
+        keys.addAll(replies.keySet());
+        keys.addAll(visits.keySet());
+        List<Stats.Breakdown> rows = new ArrayList<>();
+        for (String k : keys) {
+            rows.add(new Stats.Breakdown(k, tickets.getOrDefault(k, 0L), resolved.getOrDefault(k, 0L),
+                    replies.getOrDefault(k, 0L), visits.getOrDefault(k, 0L)));
+        }
+        return rows;
+    }
+
+    private List<Stats.Breakdown> byDay(EntityManager em, Scope scope, StatsQuery q) {
+        List<Stats.Breakdown> days = new ArrayList<>();
+        LocalDate last = q.to().minusNanos(1).atZone(zone).toLocalDate();
+        for (LocalDate day = q.from().atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            Timestamp start = Timestamp.from(max(q.from(), day.atStartOfDay(zone).toInstant()));
+            Timestamp end = Timestamp.from(min(q.to(), day.plusDays(1).atStartOfDay(zone).toInstant()));
+            long tickets = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
+                    + " AND t.createdAt >= :from AND t.createdAt < :to", scope, start, end);
+            long resolved = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
+                    + " AND t.resolvedAt >= :from AND t.resolvedAt < :to", scope, start, end);
+            days.add(new Stats.Breakdown(day.toString(), tickets, resolved, replies(em, scope, start, end),
+                    visits(em, scope, start, end)));
+        }
+        return days;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static long single(EntityManager em, String jpql, Scope scope, Timestamp from, Timestamp to) {
+        Query query = em.createQuery(jpql);
+        bind(query, scope, from, to);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static Map<String, Long> grouped(EntityManager em, String jpql, Scope scope, Timestamp from, Timestamp to) {
+        Query query = em.createQuery(jpql);
+        bind(query, scope, from, to);
+        Map<String, Long> result = new TreeMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            result.put(r[0] == null ? "(none)" : r[0].toString(), ((Number) r[1]).longValue());
+        }
+        return result;
+    }
+
+    private static void bind(Query query, Scope scope, Timestamp from, Timestamp to) {
+        query.setParameter("from", from).setParameter("to", to);
+        for (String name : List.of("board", "units")) {
+            if (scope.params().containsKey(name) && query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
+                query.setParameter(name, scope.params().get(name));
+            }
+        }
+    }
+}
