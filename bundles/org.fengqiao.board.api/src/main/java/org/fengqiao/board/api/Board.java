@@ -67,6 +67,14 @@ public interface Board {
         return Set.of();
     }
 
+    /**
+     * Category codes that are emergencies (P11): a post in one alerts the city's command centre at once. The city can
+     * add keyword rules in configuration.
+     */
+    default Set<String> emergencyCategories() {
+        return Set.of();
+    }
+
     default Optional<Category> category(String code) {
         return categories().stream().filter(c -> c.code().equals(code)).findFirst();
     }

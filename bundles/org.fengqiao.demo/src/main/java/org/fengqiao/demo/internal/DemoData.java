@@ -87,6 +87,7 @@ public class DemoData {
         staff(people, "officer.liu", "刘洋", "BT-2101", "xingfu-precinct", "交警中队民警", Role.OFFICER);
         staff(people, "leader.sun", "孙立军", "BT-2001", "xingfu-precinct", "所长", Role.LEADER);
         staff(people, "leader.bureau", "高志远", "BT-0002", "baotou-psb", "副局长", Role.LEADER);
+        staff(people, "command.duty", "韩雪", "BT-0110", "command-centre", "110指挥中心值班长", Role.OFFICER);
         staff(people, "water.chen", "陈静", "SW-0301", "water-bureau", "客服科科长", Role.DEPARTMENT_STAFF);
         staff(people, "heating.yang", "杨帆", "GR-0207", "heating-office", "热线专员", Role.DEPARTMENT_STAFF);
         staff(people, "lawyer.zhou", "周明", "LS-1520", "legal-aid-centre", "执业律师", Role.LAWYER);

@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells everyone interested in a ticket of each change — author, addressee, assignee, followers, and on an
- * escalation the leaders of the new unit — through every installed channel. The person who acted is not told.
+ * Tells everyone interested in a ticket of each change — author, addressee, assignee, followers, on an escalation
+ * the leaders of the new unit, on an emergency or an order every staff member of the alerted unit — through every
+ * installed channel. The person who acted is not told.
  */
 @Component(service = TicketListener.class)
 public class NotificationDispatcher implements TicketListener {
@@ -61,6 +62,9 @@ public class NotificationDispatcher implements TicketListener {
         if (event.kind() == TimelineEntry.Kind.ESCALATED) {
             recipients.addAll(leadersOf(tickets.ticket(event.ticketId()).ticket().unitCode()));
         }
+        if (event.alertUnit() != null) {
+            recipients.addAll(staffOf(event.alertUnit()));
+        }
         recipients.remove(event.actorId());
         String message = NotificationMessages.of(event);
         for (Long recipient : recipients) {
@@ -73,6 +77,11 @@ public class NotificationDispatcher implements TicketListener {
                 }
             }
         }
+    }
+
+    private List<Long> staffOf(String unitCode) {
+        return identity.staffDirectory(new StaffQuery(null, unitCode, null, 0, 500)).stream()
+                .filter(a -> unitCode.equals(a.staff().unitCode())).map(Account::id).toList();
     }
 
     private List<Long> leadersOf(String unitCode) {

@@ -22,6 +22,9 @@ final class NotificationMessages {
             case SUPERVISED -> who + " 督办 " + title + " / put " + title + " under supervision";
             case INSTRUCTION -> who + " 对 " + title + " 作出批示 / gave an instruction on " + title;
             case ACKNOWLEDGED -> who + " 已收到对 " + title + " 的批示 / acknowledged the instruction";
+            case ALERTED -> "紧急警情 " + title + "，请立即处置 / EMERGENCY: act on " + title + " now";
+            case ORDERED -> who + " 指令处置 " + title + " / ordered your unit to act on " + title;
+            case STATEMENT -> who + " 就 " + title + " 发布官方声明 / published an official statement on " + title;
         };
     }
 }

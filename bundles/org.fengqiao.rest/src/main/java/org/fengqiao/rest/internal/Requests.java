@@ -39,6 +39,9 @@ final class Requests {
     record Note(String note) {
     }
 
+    record Order(String unit, String instruction) {
+    }
+
     static <T> T present(T body) {
         if (body == null) {
             throw new FengqiaoException(ErrorKind.BAD_REQUEST, "missing_body", "this request needs a JSON body");

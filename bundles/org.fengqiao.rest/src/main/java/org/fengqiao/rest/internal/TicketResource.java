@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.ticketing.api.EmergencyService;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Instruction;
 import org.fengqiao.ticketing.api.StatsService;
@@ -44,18 +45,20 @@ public class TicketResource {
     private final StatsService stats;
     private final FollowService follows;
     private final SupervisionService supervision;
+    private final EmergencyService emergency;
     private final IdentityService identity;
     private final Authenticator auth;
 
     @Activate
     public TicketResource(@Reference TicketService tickets, @Reference StatsService stats,
             @Reference FollowService follows,
-            @Reference SupervisionService supervision, @Reference IdentityService identity,
-            @Reference Authenticator auth) {
+            @Reference SupervisionService supervision, @Reference EmergencyService emergency,
+            @Reference IdentityService identity, @Reference Authenticator auth) {
         this.tickets = tickets;
         this.stats = stats;
         this.follows = follows;
         this.supervision = supervision;
+        this.emergency = emergency;
         this.identity = identity;
         this.auth = auth;
     }
@@ -177,5 +180,25 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         follows.unfollow(Requests.ticketId(id), auth.require(authorization));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("orders")
+    public Views.TicketView order(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Order body) {
+        Account leader = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        Requests.Order o = Requests.present(body);
+        return new Views.People(identity, leader).ticket(emergency.order(ticketId, leader, o.unit(), o.instruction()));
+    }
+
+    @POST
+    @Path("statement")
+    public Views.TicketView statement(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.Reply body) {
+        Account staff = auth.require(authorization);
+        long ticketId = Requests.ticketId(id);
+        return new Views.People(identity, staff).ticket(emergency.pinStatement(ticketId, staff,
+                Requests.present(body).body()));
     }
 }

@@ -19,6 +19,7 @@ import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.PersonalData;
 import org.fengqiao.ticketing.api.Rating;
+import org.fengqiao.ticketing.api.Statement;
 import org.fengqiao.ticketing.api.Supervision;
 import org.fengqiao.ticketing.api.TicketDeadlines;
 import org.fengqiao.ticketing.api.Ticket;
@@ -102,7 +103,9 @@ final class Views {
     record PersonRef(long id, String name, boolean staff, String title, UnitRef unit, String badge) {
     }
 
-    record TicketView(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
+    /** @param statement the official statement pinned on the post, shown first */
+    record TicketView(long id, String boardId, String category, Statement statement, boolean emergency, String title,
+            String body, Map<String, Object> fields,
             PersonRef author, PersonRef addressee, UnitRef unit, PersonRef assignee, String state, int version,
             Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt,
             Rating rating, String rejectReason, HiddenView hidden, TicketDeadlines deadlines, boolean overdue,
@@ -180,7 +183,7 @@ final class Views {
                 body = PersonalData.mask(body);
                 fields = maskFields(fields);
             }
-            return new TicketView(t.id(), t.boardId(), t.category(), title, body, fields,
+            return new TicketView(t.id(), t.boardId(), t.category(), t.statement(), t.emergency(), title, body, fields,
                     person(t.authorId()), person(t.addresseeId()), unit(t.unitCode()), person(t.assigneeId()),
                     t.state().code(), t.version(), t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.resolvedAt(),
                     t.closedAt(), t.rating(), t.rejectReason(),

@@ -8,10 +8,12 @@ import java.util.List;
  * @param tickets tickets posted in the period
  * @param replies replies given in the period
  * @param visits views of ticket lists and tickets in the period
+ * @param emergencyFirstResponse first-response times of emergencies alone (P11)
  * @param satisfaction average rating (1-5) of the period's tickets, {@code null} if none is rated
  */
 public record Stats(long tickets, long replies, long visits, TimeFigures firstResponse, TimeFigures resolution,
-        Double satisfaction, long ratings, List<Breakdown> byBoard, List<Breakdown> byUnit, List<Breakdown> byDay) {
+        long emergencies, TimeFigures emergencyFirstResponse, Double satisfaction, long ratings,
+        List<Breakdown> byBoard, List<Breakdown> byUnit, List<Breakdown> byDay) {
 
     /**
      * Times measured from posting, over the period's tickets that have them.

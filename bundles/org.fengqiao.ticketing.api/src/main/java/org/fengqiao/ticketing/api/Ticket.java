@@ -14,11 +14,14 @@ import java.util.Map;
  * @param hidden {@code null} unless staff hid the post for breaking the law
  * @param deadlines due times and escalation
  * @param supervision {@code null} unless a leader put the ticket under supervision (督办)
+ * @param emergency whether the post alerted the command centre (P11)
+ * @param statement the official statement pinned on the post to answer rumours (P10), or {@code null}
  */
 public record Ticket(long id, String boardId, String category, String title, String body, Map<String, Object> fields,
         long authorId, Long addresseeId, String unitCode, Long assigneeId, TicketState state, Instant createdAt,
         Instant updatedAt, Instant firstResponseAt, Instant resolvedAt, Instant closedAt, int version,
-        Rating rating, String rejectReason, Hidden hidden, TicketDeadlines deadlines, Supervision supervision) {
+        Rating rating, String rejectReason, Hidden hidden, TicketDeadlines deadlines, Supervision supervision,
+        boolean emergency, Statement statement) {
 
     public Ticket {
         fields = Map.copyOf(fields);

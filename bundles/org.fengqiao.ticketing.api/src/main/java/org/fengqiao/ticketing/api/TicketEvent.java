@@ -8,7 +8,9 @@ import java.time.Instant;
  * @param kind what happened, as on the timeline
  * @param action the transition's action, or {@code null}
  * @param actorId who did it ({@code 0}: the system)
+ * @param alertUnit a unit whose staff must all be told at once (the command centre on an emergency, a unit ordered
+ *        to act), or {@code null}
  */
 public record TicketEvent(long ticketId, String boardId, String title, TimelineEntry.Kind kind, TicketAction action,
-        TicketState state, long actorId, String actorName, Instant at) {
+        TicketState state, long actorId, String actorName, Instant at, String alertUnit) {
 }

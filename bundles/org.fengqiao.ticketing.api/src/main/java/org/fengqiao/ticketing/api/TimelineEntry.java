@@ -16,7 +16,8 @@ public record TimelineEntry(long id, long ticketId, Kind kind, TicketAction acti
         String actorBadge, Instant at) {
 
     public enum Kind {
-        CREATED, REPLY, TRANSITION, RATING, HIDDEN, ESCALATED, SUPERVISED, INSTRUCTION, ACKNOWLEDGED;
+        CREATED, REPLY, TRANSITION, RATING, HIDDEN, ESCALATED, SUPERVISED, INSTRUCTION, ACKNOWLEDGED, ALERTED,
+        ORDERED, STATEMENT;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

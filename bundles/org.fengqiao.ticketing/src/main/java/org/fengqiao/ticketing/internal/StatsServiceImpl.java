@@ -85,13 +85,18 @@ public class StatsServiceImpl implements StatsService {
                     "t.firstResponseAt <= t.firstResponseDue", "t.firstResponseDue");
             Stats.TimeFigures resolution = times(em, scope, from, to, "t.resolutionSeconds",
                     "t.resolvedAt <= t.resolutionDue", "t.resolutionDue");
+            Scope emergencyScope = new Scope(scope.condition() + " AND t.emergency = TRUE", scope.params());
+            long emergencies = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + emergencyScope.condition()
+                    + " AND t.createdAt >= :from AND t.createdAt < :to", emergencyScope, from, to);
+            Stats.TimeFigures emergencyResponse = times(em, emergencyScope, from, to, "t.responseSeconds",
+                    "t.firstResponseAt <= t.firstResponseDue", "t.firstResponseDue");
             Query avg = em.createQuery("SELECT AVG(t.ratingScore), COUNT(t.ratingScore) FROM TicketEntity t WHERE "
                     + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to AND t.ratingScore IS NOT NULL");
             bind(avg, scope, from, to);
             Object[] rating = (Object[]) avg.getSingleResult();
             Double satisfaction = rating[0] == null ? null : ((Number) rating[0]).doubleValue();
             return new Stats(tickets, replies(em, scope, from, to), visits(em, scope, from, to), response, resolution,
-                    satisfaction, ((Number) rating[1]).longValue(), breakdown(em, scope, from, to, "t.boardId"),
+                    emergencies, emergencyResponse, satisfaction, ((Number) rating[1]).longValue(), breakdown(em, scope, from, to, "t.boardId"),
                     breakdown(em, scope, from, to, "t.unitCode"), byDay(em, scope, q));
         });
     }

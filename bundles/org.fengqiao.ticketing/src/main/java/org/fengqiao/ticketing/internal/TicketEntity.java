@@ -15,6 +15,7 @@ import javax.persistence.Version;
 
 import org.fengqiao.ticketing.api.Hidden;
 import org.fengqiao.ticketing.api.Rating;
+import org.fengqiao.ticketing.api.Statement;
 import org.fengqiao.ticketing.api.Supervision;
 import org.fengqiao.ticketing.api.TicketDeadlines;
 import org.fengqiao.ticketing.api.Ticket;
@@ -77,6 +78,14 @@ public class TicketEntity {
     private Long responseSeconds;
     @Column(name = "RESOLUTION_SECONDS")
     private Long resolutionSeconds;
+    @Column(name = "EMERGENCY")
+    private boolean emergency;
+    @Column(name = "STATEMENT_BODY")
+    private String statementBody;
+    @Column(name = "STATEMENT_BY")
+    private Long statementBy;
+    @Column(name = "STATEMENT_AT")
+    private Timestamp statementAt;
     @Column(name = "COMPLAINT")
     private boolean complaint;
     @Column(name = "FIRST_RESPONSE_DUE")
@@ -180,6 +189,20 @@ public class TicketEntity {
         rejectReason = reason;
     }
 
+    void markEmergency() {
+        emergency = true;
+    }
+
+    void handOver(String unit) {
+        unitCode = unit;
+    }
+
+    void pinStatement(String body, long byId, Instant now) {
+        statementBody = body;
+        statementBy = byId;
+        statementAt = Timestamp.from(now);
+    }
+
     void markComplaint() {
         complaint = true;
     }
@@ -241,7 +264,8 @@ public class TicketEntity {
                 hiddenAt == null ? null : new Hidden(hiddenReason, hiddenBy, instant(hiddenAt)),
                 new TicketDeadlines(instant(firstResponseDue), instant(resolutionDue), escalationLevel,
                         instant(escalatedAt)),
-                supervisedAt == null ? null : new Supervision(supervisedBy, instant(supervisedAt)));
+                supervisedAt == null ? null : new Supervision(supervisedBy, instant(supervisedAt)), emergency,
+                statementAt == null ? null : new Statement(statementBody, statementBy, instant(statementAt)));
     }
 
     String fieldsJson() {

@@ -35,8 +35,14 @@ public class TicketEvents {
     }
 
     void publish(Ticket ticket, TimelineEntry.Kind kind, TicketAction action, Account actor, Instant at) {
+        publish(ticket, kind, action, actor, at, null);
+    }
+
+    /** With {@code alertUnit}: every staff member of that unit is to be told at once. */
+    void publish(Ticket ticket, TimelineEntry.Kind kind, TicketAction action, Account actor, Instant at,
+            String alertUnit) {
         TicketEvent event = new TicketEvent(ticket.id(), ticket.boardId(), ticket.title(), kind, action,
-                ticket.state(), actor.id(), actor.publicName(), at);
+                ticket.state(), actor.id(), actor.publicName(), at, alertUnit);
         for (TicketListener listener : listeners) {
             try {
                 listener.ticketChanged(event);

@@ -52,6 +52,7 @@ public class TicketServiceImpl implements TicketService {
     private final IdentityService identity;
     private volatile TicketRouting routing;
     private volatile DeadlinePolicy deadlines;
+    private volatile EmergencyRules emergencies;
 
     @Activate
     public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
@@ -67,6 +68,7 @@ public class TicketServiceImpl implements TicketService {
     void modified(Map<String, Object> properties) {
         routing = new TicketRouting(properties);
         deadlines = new DeadlinePolicy(properties);
+        emergencies = new EmergencyRules(properties);
     }
 
     @Override
@@ -107,6 +109,8 @@ public class TicketServiceImpl implements TicketService {
                         .or(() -> routing.unitFor(board.id(), t.category()))
                         .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
+        boolean emergency = emergencies.isEmergency(board, t.category(), submission.title(), submission.body());
+        Optional<String> commandCentre = emergency ? emergencies.unit() : Optional.empty();
         Instant now = Instant.now();
         Ticket created = db.inTransaction(em -> {
             TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
@@ -115,13 +119,26 @@ public class TicketServiceImpl implements TicketService {
             if (complaint) {
                 entity.markComplaint();
             }
+            if (emergency) {
+                entity.markEmergency();
+            }
             em.persist(entity);
             em.flush();
             em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
                     TicketState.SUBMITTED, null, author, null, now));
+            if (emergency) {
+                em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.ALERTED, null, null, null,
+                        "紧急警情，已推送指挥中心 Emergency: the command centre is alerted"
+                                + commandCentre.map(u -> " (" + u + ")").orElse(""), TicketRecords.SYSTEM, null,
+                        now));
+            }
             return toTicket(entity);
         });
         events.publish(created, TimelineEntry.Kind.CREATED, null, author, now);
+        if (emergency) {
+            events.publish(created, TimelineEntry.Kind.ALERTED, null, TicketRecords.SYSTEM, now,
+                    commandCentre.orElse(null));
+        }
         return created;
     }
 

@@ -6,6 +6,7 @@ import static java.time.Duration.ofMinutes;
 import static org.fengqiao.board.api.AllowedValue.of;
 
 import java.util.List;
+import java.util.Set;
 
 import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
@@ -58,6 +59,11 @@ public class HelpBoard implements Board {
     public LocalizedText description() {
         return LocalizedText.of("走失寻人、急病求医、失物招领、恶劣天气出行求助；其他网友也可以回帖帮忙",
                 "Missing people, urgent medical help, lost property, extreme weather; other citizens can reply to help");
+    }
+
+    @Override
+    public Set<String> emergencyCategories() {
+        return Set.of("missing_person", "urgent_medical");
     }
 
     @Override
