@@ -1,0 +1,116 @@
+package org.fengqiao.publishing.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import javax.persistence.TypedQuery;
+
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.platform.api.ErrorKind;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problems;
+import org.fengqiao.publishing.api.Article;
+import org.fengqiao.publishing.api.ArticleKind;
+import org.fengqiao.publishing.api.ClueReply;
+import org.fengqiao.publishing.api.PublishingService;
+import org.fengqiao.ticketing.api.BoardRegistry;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = PublishingService.class)
+public class PublishingServiceImpl implements PublishingService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_ARTICLE = 20_000;
+    static final int MAX_REPLY = 4000;
+
+    private final PublishingDatabase db;
+    private final BoardRegistry boards;
+
+    @Activate
+    public PublishingServiceImpl(@Reference PublishingDatabase db, @Reference BoardRegistry boards) {
+        this.db = db;
+        this.boards = boards;
+    }
+
+    @Override
+    public Article publish(Account staff, ArticleKind kind, String boardId, String title, String body) {
+        if (staff == null || !staff.isStaff()) {
+            throw FengqiaoException.forbidden("only staff publish");
+        }
+        Problems problems = new Problems().text("title", title, true, MAX_TITLE).text("body", body, true, MAX_ARTICLE);
+        if (kind == null) {
+            problems.add("kind", "required", "kind is one of notice, policy, law_popularisation, crime_warning,"
+                    + " wanted_notice, call_for_clues");
+        }
+        problems.throwIfAny();
+        if (boardId != null && boards.board(boardId).isEmpty()) {
+            throw FengqiaoException.notFound("board_not_installed", "no board '" + boardId + "' is installed");
+        }
+        return db.inTransaction(em -> {
+            ArticleEntity article = new ArticleEntity(kind, boardId, title.strip(), body.strip(), staff, Instant.now());
+            em.persist(article);
+            em.flush();
+            return article.toArticle();
+        });
+    }
+
+    @Override
+    public List<Article> list(String boardId, ArticleKind kind, int page, int size) {
+        String jpql = "SELECT a FROM ArticleEntity a WHERE " + (boardId == null ? "a.boardId IS NULL" : "a.boardId = :b")
+                + (kind == null ? "" : " AND a.kind = :k") + " ORDER BY a.publishedAt DESC, a.id DESC";
+        return db.inTransaction(em -> {
+            TypedQuery<ArticleEntity> q = em.createQuery(jpql, ArticleEntity.class);
+            if (boardId != null) {
+                q.setParameter("b", boardId);
+            }
+            if (kind != null) {
+                q.setParameter("k", kind.code());
+            }
+            return q.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(ArticleEntity::toArticle).toList();
+        });
+    }
+
+    @Override
+    public Article article(long id) {
+        return db.inTransaction(em -> {
+            ArticleEntity a = em.find(ArticleEntity.class, id);
+            if (a == null) {
+                throw FengqiaoException.notFound("article_not_found", "no article " + id);
+            }
+            return a.toArticle();
+        });
+    }
+
+    @Override
+    public ClueReply reply(long articleId, Account author, String body) {
+        new Problems().text("body", body, true, MAX_REPLY).throwIfAny();
+        if (article(articleId).kind() != ArticleKind.CALL_FOR_CLUES) {
+            throw new FengqiaoException(ErrorKind.CONFLICT, "not_a_call_for_clues",
+                    "only a call for clues takes answers");
+        }
+        return db.inTransaction(em -> {
+            ClueReplyEntity reply = new ClueReplyEntity(articleId, author.id(), body.strip(), Instant.now());
+            em.persist(reply);
+            em.flush();
+            return reply.toReply();
+        });
+    }
+
+    @Override
+    public List<ClueReply> replies(long articleId, Account viewer) {
+        article(articleId);
+        boolean police = viewer.isPolice();
+        return db.inTransaction(em -> {
+            TypedQuery<ClueReplyEntity> q = em.createQuery("SELECT r FROM ClueReplyEntity r WHERE r.articleId = :a"
+                    + (police ? "" : " AND r.authorId = :me") + " ORDER BY r.id", ClueReplyEntity.class)
+                    .setParameter("a", articleId);
+            if (!police) {
+                q.setParameter("me", viewer.id());
+            }
+            return q.getResultList().stream().map(ClueReplyEntity::toReply).toList();
+        });
+    }
+}
