@@ -24,6 +24,18 @@ public record Submission(String boardId, String category, String title, String b
         return fields.get(code) instanceof String s ? Optional.of(s) : Optional.empty();
     }
 
+    /**
+     * Problems for date-time fields that lie in the future (more than an hour ahead, for clock skew): times of things
+     * that already happened.
+     */
+    public java.util.List<org.fengqiao.platform.api.Problem> notInFuture(String... codes) {
+        LocalDateTime limit = LocalDateTime.now().plusHours(1);
+        return java.util.Arrays.stream(codes).filter(code -> dateTime(code).filter(limit::isBefore).isPresent())
+                .map(code -> new org.fengqiao.platform.api.Problem("fields." + code, "in_future",
+                        "this time cannot be in the future"))
+                .toList();
+    }
+
     /** A date-time value as local time (an offset, if given, is dropped), if the field is filled in. */
     public Optional<LocalDateTime> dateTime(String code) {
         return text(code).map(s -> {

@@ -10,11 +10,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Anti-drug education (禁毒宣传): talks for schools and workplaces, rehabilitation and knowledge questions. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + AntiDrugBoard.ID)
-public class AntiDrugBoard implements Board {
+public class AntiDrugBoard extends SimpleBoard {
 
     static final String ID = "antidrug";
 
@@ -36,29 +37,10 @@ public class AntiDrugBoard implements Board {
                             of("e_cigarette", "电子烟油", "E-cigarette liquid"),
                             of("stamp", "邮票", "Stamp"), of("powder", "粉末", "Powder"))));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("禁毒宣传", "Anti-drug education");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("禁毒宣讲预约、戒毒康复与禁毒知识咨询；涉毒线索请到“随手举报”",
-                "Anti-drug talks, rehabilitation and knowledge; report drug crimes on the tip-off board");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return List.of();
+    public AntiDrugBoard() {
+        super(ID, LocalizedText.of("禁毒宣传", "Anti-drug education"),
+                LocalizedText.of("禁毒宣讲预约、戒毒康复与禁毒知识咨询；涉毒线索请到“随手举报”",
+                "Anti-drug talks, rehabilitation and knowledge; report drug crimes on the tip-off board"),
+                CATEGORIES, List.of());
     }
 }

@@ -10,11 +10,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Administrative approval (行政审批): the permits the police issue, asked about and tracked online. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + ApprovalBoard.ID)
-public class ApprovalBoard implements Board {
+public class ApprovalBoard extends SimpleBoard {
 
     static final String ID = "approval";
 
@@ -39,29 +40,10 @@ public class ApprovalBoard implements Board {
                     IntakeField.datetime("display_time", "燃放时间", "Time of the display", true)),
             Category.of("progress", "审批进度查询", "Progress of an application", ofHours(12), ofDays(2)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("行政审批", "Administrative approval");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("特种行业、保安服务、大型活动、烟花燃放等公安行政许可的咨询与进度查询",
-                "Questions and progress of police permits: special trades, security services, large events, fireworks");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
+    public ApprovalBoard() {
+        super(ID, LocalizedText.of("行政审批", "Administrative approval"),
+                LocalizedText.of("特种行业、保安服务、大型活动、烟花燃放等公安行政许可的咨询与进度查询",
+                "Questions and progress of police permits: special trades, security services, large events, fireworks"),
+                CATEGORIES, FIELDS);
     }
 }

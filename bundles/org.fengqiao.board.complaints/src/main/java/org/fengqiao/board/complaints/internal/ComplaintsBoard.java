@@ -3,7 +3,6 @@ package org.fengqiao.board.complaints.internal;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.platform.api.Problem;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
  * complaint: it goes to the supervision unit, never to the named person, and its handling is public.
  */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + ComplaintsBoard.ID)
-public class ComplaintsBoard implements Board {
+public class ComplaintsBoard extends SimpleBoard {
 
     static final String ID = "complaints";
 
@@ -37,23 +37,15 @@ public class ComplaintsBoard implements Board {
 
     private static final Set<String> ALL = Set.of("bribery", "unfair_enforcement", "inaction", "bad_attitude");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("投诉监督", "Complaints about staff");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("对民警、工作人员的投诉由督察部门受理，被投诉人无法查看处理权限，处理过程公开",
-                "Complaints about named staff go to the supervision unit, never to the person named; handling is public");
-    }
-
     /** Supervisors (discipline inspection) handle complaints and answer with their role shown. */
+
+    public ComplaintsBoard() {
+        super(ID, LocalizedText.of("投诉监督", "Complaints about staff"),
+                LocalizedText.of("对民警、工作人员的投诉由督察部门受理，被投诉人无法查看处理权限，处理过程公开",
+                "Complaints about named staff go to the supervision unit, never to the person named; handling is public"),
+                CATEGORIES, FIELDS);
+    }
+
     @Override
     public Set<String> answeringRoles() {
         return Set.of("supervisor");
@@ -65,19 +57,7 @@ public class ComplaintsBoard implements Board {
     }
 
     @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
-    }
-
-    @Override
     public List<Problem> validate(Submission submission) {
-        return submission.dateTime("incident_time").filter(LocalDateTime.now().plusHours(1)::isBefore)
-                .map(t -> List.of(new Problem("fields.incident_time", "in_future", "this time cannot be in the future")))
-                .orElse(List.of());
+        return submission.notInFuture("incident_time");
     }
 }

@@ -10,11 +10,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** People's deputies (代表委员): deputies and political advisers answer and take up citizens' suggestions. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + DeputiesBoard.ID)
-public class DeputiesBoard implements Board {
+public class DeputiesBoard extends SimpleBoard {
 
     static final String ID = "deputies";
 
@@ -31,20 +32,11 @@ public class DeputiesBoard implements Board {
             Category.of("environment", "生态环境", "Environment", ofDays(2), ofDays(15)),
             Category.of("suggestion", "意见建议", "Suggestions for the government", ofDays(3), ofDays(30)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("代表委员", "People's deputies");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("人大代表、政协委员倾听民意，回应民生问题与意见建议",
-                "Deputies of the people's congress and political advisers answer and take up suggestions");
+    public DeputiesBoard() {
+        super(ID, LocalizedText.of("代表委员", "People's deputies"),
+                LocalizedText.of("人大代表、政协委员倾听民意，回应民生问题与意见建议",
+                "Deputies of the people's congress and political advisers answer and take up suggestions"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -52,13 +44,4 @@ public class DeputiesBoard implements Board {
         return Set.of("deputy");
     }
 
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
-    }
 }

@@ -10,11 +10,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Exit and entry administration (出入境): passports, permits, visas and foreigners' registration. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + ExitEntryBoard.ID)
-public class ExitEntryBoard implements Board {
+public class ExitEntryBoard extends SimpleBoard {
 
     static final String ID = "exitentry";
 
@@ -36,29 +37,10 @@ public class ExitEntryBoard implements Board {
             Category.of("foreigner_lodging", "境外人员住宿登记", "Registration of foreign guests", ofHours(12),
                     ofDays(2)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("出入境", "Exit and entry");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("护照、港澳台通行证、外国人签证与住宿登记的咨询与办理",
-                "Passports, Hong Kong, Macao and Taiwan permits, foreigners' visas and registration");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
+    public ExitEntryBoard() {
+        super(ID, LocalizedText.of("出入境", "Exit and entry"),
+                LocalizedText.of("护照、港澳台通行证、外国人签证与住宿登记的咨询与办理",
+                "Passports, Hong Kong, Macao and Taiwan permits, foreigners' visas and registration"),
+                CATEGORIES, FIELDS);
     }
 }

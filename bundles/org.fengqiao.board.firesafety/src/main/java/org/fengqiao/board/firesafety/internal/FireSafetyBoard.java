@@ -10,11 +10,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Fire safety (消防): hazards, inspections and questions. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + FireSafetyBoard.ID)
-public class FireSafetyBoard implements Board {
+public class FireSafetyBoard extends SimpleBoard {
 
     static final String ID = "firesafety";
 
@@ -36,29 +37,10 @@ public class FireSafetyBoard implements Board {
                     IntakeField.number("floor_area", "建筑面积（平方米）", "Floor area (m²)", true)),
             Category.of("knowledge", "消防知识咨询", "Fire-safety questions", ofHours(24), ofDays(3)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("消防", "Fire safety");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("火灾隐患举报、消防检查申请与消防知识咨询",
-                "Report fire hazards, request inspections, ask about fire safety");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return List.of();
+    public FireSafetyBoard() {
+        super(ID, LocalizedText.of("消防", "Fire safety"),
+                LocalizedText.of("火灾隐患举报、消防检查申请与消防知识咨询",
+                "Report fire hazards, request inspections, ask about fire safety"),
+                CATEGORIES, List.of());
     }
 }

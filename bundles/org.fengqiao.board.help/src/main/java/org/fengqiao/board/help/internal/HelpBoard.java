@@ -12,11 +12,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Help requests (求助): missing people, urgent medical help, lost property, travel in extreme weather. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + HelpBoard.ID)
-public class HelpBoard implements Board {
+public class HelpBoard extends SimpleBoard {
 
     static final String ID = "help";
 
@@ -45,20 +46,11 @@ public class HelpBoard implements Board {
                             of("blizzard", "暴雪", "Blizzard"), of("sandstorm", "沙尘暴", "Sandstorm"),
                             of("ice", "道路结冰", "Ice"), of("flood", "暴雨积水", "Flooding"))));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("求助", "Help requests");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("走失寻人、急病求医、失物招领、恶劣天气出行求助；其他网友也可以回帖帮忙",
-                "Missing people, urgent medical help, lost property, extreme weather; other citizens can reply to help");
+    public HelpBoard() {
+        super(ID, LocalizedText.of("求助", "Help requests"),
+                LocalizedText.of("走失寻人、急病求医、失物招领、恶劣天气出行求助；其他网友也可以回帖帮忙",
+                "Missing people, urgent medical help, lost property, extreme weather; other citizens can reply to help"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -71,13 +63,4 @@ public class HelpBoard implements Board {
         return true;
     }
 
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
-    }
 }

@@ -4,7 +4,6 @@ import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 import static org.fengqiao.board.api.AllowedValue.of;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +11,14 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.platform.api.Problem;
 import org.osgi.service.component.annotations.Component;
 
 /** Household registration (户政): residence transfer, births, ID cards, record corrections, residence permits. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + HouseholdBoard.ID)
-public class HouseholdBoard implements Board {
+public class HouseholdBoard extends SimpleBoard {
 
     static final String ID = "household";
 
@@ -54,30 +54,11 @@ public class HouseholdBoard implements Board {
             Category.of("residence_permit", "居住证", "Residence permit", ofHours(24), ofDays(10)),
             Category.of("general", "其他户政咨询", "Other household questions", ofHours(24), ofDays(3)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("户政服务", "Household registration");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("户口迁移、出生登记、身份证、户籍更正、居住证等户政业务的咨询与办理",
-                "Residence transfers, birth registration, ID cards, record corrections and residence permits");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
+    public HouseholdBoard() {
+        super(ID, LocalizedText.of("户政服务", "Household registration"),
+                LocalizedText.of("户口迁移、出生登记、身份证、户籍更正、居住证等户政业务的咨询与办理",
+                "Residence transfers, birth registration, ID cards, record corrections and residence permits"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -87,9 +68,7 @@ public class HouseholdBoard implements Board {
             problems.add(new Problem("fields.id_number", "invalid_id_number",
                     "not a valid 18-character resident ID card number (wrong length, date or check digit)"));
         }
-        if (submission.dateTime("birth_date").filter(LocalDateTime.now()::isBefore).isPresent()) {
-            problems.add(new Problem("fields.birth_date", "in_future", "a birth date cannot be in the future"));
-        }
+        problems.addAll(submission.notInFuture("birth_date"));
         return problems;
     }
 }

@@ -11,11 +11,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Legal questions (法律咨询), answered by lawyers who carry their role as a badge. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + LegalBoard.ID)
-public class LegalBoard implements Board {
+public class LegalBoard extends SimpleBoard {
 
     static final String ID = "legal";
 
@@ -37,20 +38,11 @@ public class LegalBoard implements Board {
                     ofDays(5)),
             Category.of("criminal", "刑事法律", "Criminal law", ofHours(24), ofDays(5)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("法律咨询", "Legal questions");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("执业律师在线解答劳动、婚姻家庭、房产、合同借贷等法律问题",
-                "Practising lawyers answer questions on labour, family, housing, contracts and more");
+    public LegalBoard() {
+        super(ID, LocalizedText.of("法律咨询", "Legal questions"),
+                LocalizedText.of("执业律师在线解答劳动、婚姻家庭、房产、合同借贷等法律问题",
+                "Practising lawyers answer questions on labour, family, housing, contracts and more"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -58,13 +50,4 @@ public class LegalBoard implements Board {
         return Set.of("lawyer");
     }
 
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
-    }
 }

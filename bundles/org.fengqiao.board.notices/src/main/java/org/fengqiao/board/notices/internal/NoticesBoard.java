@@ -9,11 +9,12 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.osgi.service.component.annotations.Component;
 
 /** Notices and law popularisation (通知公告/普法): citizens' questions about notices and the law. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + NoticesBoard.ID)
-public class NoticesBoard implements Board {
+public class NoticesBoard extends SimpleBoard {
 
     static final String ID = "notices";
 
@@ -23,28 +24,9 @@ public class NoticesBoard implements Board {
             Category.of("law_question", "普法问答", "Questions about the law", ofHours(24), ofDays(5)),
             Category.of("feedback", "意见反馈", "Feedback", ofDays(2), ofDays(10)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("通知公告与普法", "Notices and law");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("通知公告、政策解读与普法问答", "Notices, policies explained and questions about the law");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return List.of();
+    public NoticesBoard() {
+        super(ID, LocalizedText.of("通知公告与普法", "Notices and law"),
+                LocalizedText.of("通知公告、政策解读与普法问答", "Notices, policies explained and questions about the law"),
+                CATEGORIES, List.of());
     }
 }

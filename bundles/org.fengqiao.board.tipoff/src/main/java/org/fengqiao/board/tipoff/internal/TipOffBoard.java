@@ -4,13 +4,13 @@ import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 import static org.fengqiao.board.api.AllowedValue.of;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.board.api.Visibility;
 import org.fengqiao.platform.api.Problem;
@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** Tip-offs (随手举报): clues about crimes, confidential to the author and police staff. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + TipOffBoard.ID)
-public class TipOffBoard implements Board {
+public class TipOffBoard extends SimpleBoard {
 
     static final String ID = "tipoff";
 
@@ -38,20 +38,11 @@ public class TipOffBoard implements Board {
             Category.of("pyramid_scheme", "传销", "Pyramid schemes", ofHours(4), ofDays(15)),
             Category.of("public_order", "治安隐患", "Threats to public order", ofHours(2), ofDays(5)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("随手举报", "Tip-offs");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("举报违法犯罪线索，内容仅举报人与公安民警可见，严格保密",
-                "Report clues about crimes; only you and police staff can read your report");
+    public TipOffBoard() {
+        super(ID, LocalizedText.of("随手举报", "Tip-offs"),
+                LocalizedText.of("举报违法犯罪线索，内容仅举报人与公安民警可见，严格保密",
+                "Report clues about crimes; only you and police staff can read your report"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -60,19 +51,7 @@ public class TipOffBoard implements Board {
     }
 
     @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
-    }
-
-    @Override
     public List<Problem> validate(Submission submission) {
-        return submission.dateTime("observed_at").filter(LocalDateTime.now().plusHours(1)::isBefore)
-                .map(t -> List.of(new Problem("fields.observed_at", "in_future", "this time cannot be in the future")))
-                .orElse(List.of());
+        return submission.notInFuture("observed_at");
     }
 }

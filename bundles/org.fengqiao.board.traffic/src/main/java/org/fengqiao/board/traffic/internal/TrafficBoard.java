@@ -4,7 +4,6 @@ import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 import static org.fengqiao.board.api.AllowedValue.of;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,13 +12,14 @@ import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.platform.api.Problem;
 import org.osgi.service.component.annotations.Component;
 
 /** Traffic police (交警): licences, vehicle registration, violations, road and signal problems, accidents. */
 @Component(service = Board.class, property = Board.ID_PROPERTY + "=" + TrafficBoard.ID)
-public class TrafficBoard implements Board {
+public class TrafficBoard extends SimpleBoard {
 
     static final String ID = "traffic";
 
@@ -64,30 +64,11 @@ public class TrafficBoard implements Board {
                     plate(false),
                     IntakeField.datetime("accident_time", "事故时间", "Time of the accident", true)));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return LocalizedText.of("交警服务", "Traffic police");
-    }
-
-    @Override
-    public LocalizedText description() {
-        return LocalizedText.of("驾驶证、机动车登记、交通违法、道路与信号灯问题、事故处理",
-                "Driving licences, vehicle registration, violations, road and signal problems, accidents");
-    }
-
-    @Override
-    public List<Category> categories() {
-        return CATEGORIES;
-    }
-
-    @Override
-    public List<IntakeField> fields() {
-        return FIELDS;
+    public TrafficBoard() {
+        super(ID, LocalizedText.of("交警服务", "Traffic police"),
+                LocalizedText.of("驾驶证、机动车登记、交通违法、道路与信号灯问题、事故处理",
+                "Driving licences, vehicle registration, violations, road and signal problems, accidents"),
+                CATEGORIES, FIELDS);
     }
 
     @Override
@@ -97,11 +78,7 @@ public class TrafficBoard implements Board {
             problems.add(new Problem("fields.plate_number", "invalid_plate",
                     "not a mainland plate number such as 蒙B12345"));
         }
-        for (String code : List.of("violation_time", "accident_time")) {
-            if (submission.dateTime(code).filter(LocalDateTime.now().plusHours(1)::isBefore).isPresent()) {
-                problems.add(new Problem("fields." + code, "in_future", "this time cannot be in the future"));
-            }
-        }
+        problems.addAll(submission.notInFuture("violation_time", "accident_time"));
         return problems;
     }
 }
