@@ -43,7 +43,6 @@ public class AdministrationIT extends FengqiaoTestSupport {
 
     @Test
     public void noDefaultAccountsWithoutTheDemoProfile() {
-        awaitApi();
         for (String demo : List.of("citizen.demo", "officer.demo", "leader.demo", "admin.demo")) {
             assertTrue(demo + " must not exist", identity.accountByUsername(demo).isEmpty());
         }
@@ -51,7 +50,6 @@ public class AdministrationIT extends FengqiaoTestSupport {
 
     @Test
     public void shellMakesAnAdministratorWhoAddsStaffOverHttp() throws Exception {
-        awaitApi();
         String boards = shell("fengqiao:boards");
         assertTrue(boards, boards.contains("household") && boards.contains("traffic"));
 

@@ -22,6 +22,7 @@ import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.identity.api.StaffProfile;
 import org.fengqiao.identity.api.StaffRegistration;
+import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
@@ -98,10 +99,16 @@ public abstract class FengqiaoTestSupport {
                 "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*"));
     }
 
-    /** Waits until the API serves the boards the distribution boots with. */
-    protected void awaitApi() {
-        Poll.until("the API to list both boards", Duration.ofSeconds(60), () -> http.get("/boards"),
+    /**
+     * Before every test: waits until the API serves boards and the organisation tree is loaded (the tree is written in
+     * one transaction, so any unit means all of them).
+     */
+    @Before
+    public void awaitApi() {
+        Poll.until("the API to list boards", Duration.ofSeconds(60), () -> http.get("/boards"),
                 r -> r.status() == 200 && r.json().size() >= 2);
+        Poll.until("the organisation tree", Duration.ofSeconds(60), () -> http.get("/health"),
+                r -> r.status() == 200 && r.json().path("units").asInt() > 0);
     }
 
     protected static String unique(String prefix) {

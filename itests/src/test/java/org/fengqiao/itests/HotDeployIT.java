@@ -56,7 +56,6 @@ public class HotDeployIT extends FengqiaoTestSupport {
 
     @Test
     public void uninstallHidesTheBoardKeepsItsTicketsAndReinstallBringsThemBack() throws Exception {
-        awaitApi();
         String citizen = citizen("hot");
         Http.Response posted = http.post("/boards/traffic/tickets", trafficPost(), citizen);
         assertEquals(posted.text(), 201, posted.status());

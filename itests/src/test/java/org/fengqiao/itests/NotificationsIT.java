@@ -22,7 +22,6 @@ import javax.inject.Inject;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.ticketing.api.EscalationService;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -39,10 +38,6 @@ public class NotificationsIT extends FengqiaoTestSupport {
     @Inject
     private EscalationService escalation;
 
-    @Before
-    public void ready() {
-        awaitApi();
-    }
 
     private List<String> kinds(String token, long ticketId) {
         List<String> kinds = new java.util.ArrayList<>();

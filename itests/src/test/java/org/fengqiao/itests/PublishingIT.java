@@ -22,7 +22,6 @@ public class PublishingIT extends FengqiaoTestSupport {
 
     @Test
     public void staffPublishAndCallsForCluesStayConfidential() {
-        awaitApi();
         String officer = http.login(staff("officer", "宣传民警", "baotou-psb", Role.OFFICER).username(), PASSWORD);
         String police = http.login(staff("officer", "刑警", "shaoxian-precinct", Role.OFFICER).username(), PASSWORD);
         String witness = citizen("witness");

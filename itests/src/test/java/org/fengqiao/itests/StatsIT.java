@@ -25,7 +25,6 @@ public class StatsIT extends FengqiaoTestSupport {
 
     @Test
     public void figuresMatchTheData() {
-        awaitApi();
         String citizen = citizen("stats");
         String officer = http.login(staff("officer", "统计民警", "baotou-psb", Role.OFFICER).username(), PASSWORD);
         long a = http.post("/boards/notices/tickets", question("甲"), citizen).json().path("id").asLong();
@@ -84,7 +83,6 @@ public class StatsIT extends FengqiaoTestSupport {
 
     @Test
     public void badPeriodsAndFiltersAreRefused() {
-        awaitApi();
         assertEquals("validation_failed", http.get("/stats?from=2026-13-01").error());
         assertEquals("validation_failed", http.get("/stats?from=2026-11-20&to=2026-11-10").error());
         assertEquals("validation_failed", http.get("/stats?from=2024-01-01&to=2026-01-01").error());

@@ -22,7 +22,6 @@ import javax.inject.Inject;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.ticketing.api.EscalationService;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -44,10 +43,6 @@ public class SupervisionIT extends FengqiaoTestSupport {
     @Inject
     private ConfigurationAdmin configurations;
 
-    @Before
-    public void ready() {
-        awaitApi();
-    }
 
     private static Instant instant(JsonNode node) {
         return Instant.parse(node.asText());

@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.Role;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -31,10 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class TicketLifecycleIT extends FengqiaoTestSupport {
 
-    @Before
-    public void ready() {
-        awaitApi();
-    }
 
     private Map<String, Object> transition(String action, int version) {
         Map<String, Object> t = new HashMap<>();
