@@ -67,6 +67,9 @@ public abstract class FengqiaoTestSupport {
             editConfigurationFilePut("etc/org.fengqiao.identity.cfg", "password.cost", "4"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
+            // the first start migrates every bundle's schema: on a busy 2-core machine services can take longer
+            // than Pax Exam's default 10 s to appear
+            systemProperty("pax.exam.service.timeout").value("90000"),
         };
     }
 

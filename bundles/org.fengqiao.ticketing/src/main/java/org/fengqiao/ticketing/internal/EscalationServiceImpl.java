@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.persistence.PersistenceException;
+
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.ticketing.api.EscalationService;
@@ -79,10 +81,15 @@ public class EscalationServiceImpl implements EscalationService {
         for (Candidate c : candidates) {
             Optional<OrgUnit> unit = identity.unit(c.unitCode());
             Optional<OrgUnit> parent = unit.map(OrgUnit::parentCode).flatMap(identity::unit);
-            if (parent.isPresent() && escalate(c, unit.get(), parent.get(), now)) {
-                moved++;
-                events.publish(db.inTransaction(em -> records.toTicket(em.find(TicketEntity.class, c.id()))),
-                        TimelineEntry.Kind.ESCALATED, null, TicketRecords.SYSTEM, now);
+            try {
+                if (parent.isPresent() && escalate(c, unit.get(), parent.get(), now)) {
+                    moved++;
+                    events.publish(db.inTransaction(em -> records.toTicket(em.find(TicketEntity.class, c.id()))),
+                            TimelineEntry.Kind.ESCALATED, null, TicketRecords.SYSTEM, now);
+                }
+            } catch (PersistenceException e) {
+                // a sweep on another thread or node holds or changed this ticket: it escalates it, or the next run does
+                LOG.warn("Escalation of ticket {} skipped this round: {}", c.id(), e.toString());
             }
         }
         if (moved > 0) {
