@@ -47,6 +47,7 @@ public class DemoData {
     private final TicketService tickets;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "fengqiao-demo"));
 
+    /** {@code tree} and {@code boards} are gates: the demo starts once the units and every board are there. */
     @Activate
     public DemoData(@Reference IdentityService identity, @Reference TicketService tickets,
             @Reference OrganisationTree tree,

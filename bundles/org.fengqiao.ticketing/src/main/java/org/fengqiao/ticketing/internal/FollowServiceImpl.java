@@ -54,10 +54,12 @@ public class FollowServiceImpl implements FollowService {
     @Override
     public Set<Long> interested(long ticketId) {
         return db.inTransaction(em -> {
-            Ticket ticket = records.toTicket(records.find(em, ticketId));
+            TicketEntity entity = records.find(em, ticketId);
+            Ticket ticket = records.toTicket(entity);
             Set<Long> ids = new LinkedHashSet<>();
             ids.add(ticket.authorId());
-            if (ticket.addresseeId() != null && !ticket.addresseeId().equals(0L) && !isComplaintAbout(em, ticketId)) {
+            // the person a complaint is about is not told of its handling
+            if (ticket.addresseeId() != null && !entity.isComplaint()) {
                 ids.add(ticket.addresseeId());
             }
             if (ticket.assigneeId() != null) {
@@ -67,10 +69,5 @@ public class FollowServiceImpl implements FollowService {
                     .setParameter("id", ticketId).getResultList());
             return ids;
         });
-    }
-
-    /** The person a complaint is about is not told of its handling. */
-    private static boolean isComplaintAbout(javax.persistence.EntityManager em, long ticketId) {
-        return em.find(TicketEntity.class, ticketId).isComplaint();
     }
 }
