@@ -246,7 +246,11 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public Optional<OrgUnit> unit(String code) {
-        return units().stream().filter(u -> u.code().equals(code)).findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        return db.inTransaction(em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code))
+                .filter(OrgUnitEntity::isActive).map(OrgUnitEntity::toUnit));
     }
 
     @Override

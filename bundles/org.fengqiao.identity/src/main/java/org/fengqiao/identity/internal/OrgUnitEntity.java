@@ -45,6 +45,10 @@ public class OrgUnitEntity {
         active = false;
     }
 
+    boolean isActive() {
+        return active;
+    }
+
     String code() {
         return code;
     }

@@ -228,11 +228,15 @@ public class TicketServiceImpl implements TicketService {
         });
     }
 
+    /** A reply and its ticket as committed, for the event that follows. */
+    private record Replied(TimelineEntry entry, Ticket ticket) {
+    }
+
     @Override
     public TimelineEntry reply(long ticketId, Account actor, String body) {
         new Problems().text("body", body, true, MAX_BODY).throwIfAny();
         Instant now = Instant.now();
-        TimelineEntry reply = db.inTransaction(em -> {
+        Replied replied = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
             Board board = installedBoard(ticket.boardId());
             if (!mayRead(board, ticket.authorId(), actor)) {
@@ -260,10 +264,10 @@ public class TicketServiceImpl implements TicketService {
                     body.strip(), actor, badge, now);
             em.persist(entry);
             em.flush();
-            return entry.toEntry();
+            return new Replied(entry.toEntry(), toTicket(ticket));
         });
-        events.publish(ticket(ticketId).ticket(), TimelineEntry.Kind.REPLY, null, actor, now);
-        return reply;
+        events.publish(replied.ticket(), TimelineEntry.Kind.REPLY, null, actor, now);
+        return replied.entry();
     }
 
     @Override
