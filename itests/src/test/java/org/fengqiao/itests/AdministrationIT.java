@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.inject.Inject;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -25,8 +25,12 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class AdministrationIT extends FengqiaoTestSupport {
 
-    @Inject
     private SessionFactory sessions;
+
+    @Before
+    public void services() {
+        sessions = service(SessionFactory.class);
+    }
 
     private String shell(String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

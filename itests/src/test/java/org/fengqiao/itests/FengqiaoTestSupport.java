@@ -11,6 +11,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption;
 import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Boots the project's own distribution (karaf-assembly) with test ports, Pax Exam's feature and a fast password
@@ -37,12 +39,15 @@ public abstract class FengqiaoTestSupport {
     public static final int HTTP_PORT = 18181;
     public static final String PASSWORD = "it-password-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** The first start migrates every bundle's schema: on a busy 2-core machine services take a while. */
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
 
     @Inject
     protected BundleContext bundleContext;
 
-    @Inject
     protected IdentityService identity;
+
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new HashMap<>();
 
     protected final Http http = new Http(HTTP_PORT);
 
@@ -67,9 +72,7 @@ public abstract class FengqiaoTestSupport {
             editConfigurationFilePut("etc/org.fengqiao.identity.cfg", "password.cost", "4"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
-            // the first start migrates every bundle's schema: on a busy 2-core machine services can take longer
-            // than Pax Exam's default 10 s to appear
-            systemProperty("pax.exam.service.timeout").value("90000"),
+            systemProperty("pax.exam.service.timeout").value(String.valueOf(SERVICE_TIMEOUT.toMillis())),
         };
     }
 
@@ -108,10 +111,36 @@ public abstract class FengqiaoTestSupport {
      */
     @Before
     public void awaitApi() {
+        identity = service(IdentityService.class);
         Poll.until("the API to list boards", Duration.ofSeconds(60), () -> http.get("/boards"),
                 r -> r.status() == 200 && r.json().size() >= 2);
         Poll.until("the organisation tree", Duration.ofSeconds(60), () -> http.get("/health"),
                 r -> r.status() == 200 && r.json().path("units").asInt() > 0);
+    }
+
+    /**
+     * A service of the container, waited for as long as Pax Exam would; if it never comes, the failure names the
+     * last error in the container's log (usually why a component could not be activated). The service is held
+     * until the container stops.
+     */
+    protected <T> T service(Class<T> type) {
+        @SuppressWarnings("unchecked")
+        ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) trackers.computeIfAbsent(type, t -> {
+            ServiceTracker<T, T> opened = new ServiceTracker<>(bundleContext, type, null);
+            opened.open();
+            return opened;
+        });
+        try {
+            T found = tracker.waitForService(SERVICE_TIMEOUT.toMillis());
+            if (found == null) {
+                throw new AssertionError(type.getSimpleName() + " did not appear within " + SERVICE_TIMEOUT.toSeconds()
+                        + " s; " + KarafLog.lastError());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + type.getSimpleName(), e);
+        }
     }
 
     protected static String unique(String prefix) {

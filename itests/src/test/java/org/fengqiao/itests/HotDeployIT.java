@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
 import org.fengqiao.ticketing.api.TicketService;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -34,11 +34,15 @@ public class HotDeployIT extends FengqiaoTestSupport {
             "org.fengqiao.identity", "org.fengqiao.board.api", "org.fengqiao.ticketing.api", "org.fengqiao.ticketing",
             "org.fengqiao.rest", "org.fengqiao.board.household");
 
-    @Inject
     private FeaturesService features;
 
-    @Inject
     private TicketService tickets;
+
+    @Before
+    public void services() {
+        features = service(FeaturesService.class);
+        tickets = service(TicketService.class);
+    }
 
     private static Map<String, Object> trafficPost() {
         return Map.of("category", "road_problem", "title", "信号灯不亮", "body", "路口信号灯全灭。",

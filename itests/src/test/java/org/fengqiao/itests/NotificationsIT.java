@@ -17,11 +17,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import javax.inject.Inject;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.ticketing.api.EscalationService;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -35,8 +35,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class NotificationsIT extends FengqiaoTestSupport {
 
-    @Inject
     private EscalationService escalation;
+
+    @Before
+    public void services() {
+        escalation = service(EscalationService.class);
+    }
 
 
     private List<String> kinds(String token, long ticketId) {

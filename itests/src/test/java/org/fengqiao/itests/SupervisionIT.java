@@ -17,11 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.inject.Inject;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.ticketing.api.EscalationService;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -37,11 +37,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class SupervisionIT extends FengqiaoTestSupport {
 
-    @Inject
     private EscalationService escalation;
 
-    @Inject
     private ConfigurationAdmin configurations;
+
+    @Before
+    public void services() {
+        escalation = service(EscalationService.class);
+        configurations = service(ConfigurationAdmin.class);
+    }
 
 
     private static Instant instant(JsonNode node) {

@@ -14,6 +14,10 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * Brings a bundle's tables up to date from the Liquibase changelog shipped inside the bundle.
  * Each bundle keeps its changelog under a path of its own ({@code db/<bundle>/changelog.xml}).
+ * <p>
+ * Bundles start on different threads, but all share Liquibase's lock table and its process-wide state: runs in
+ * one JVM take turns, and a run that loses a race with another node (both creating the lock table on a new
+ * database) is tried once more, when the table exists.
  */
 public final class SchemaMigrations {
 
@@ -24,7 +28,24 @@ public final class SchemaMigrations {
     private SchemaMigrations() {
     }
 
+    private static final Object ONE_AT_A_TIME = new Object();
+
     public static void migrate(DataSource dataSource, Class<?> bundleClass, String changelogPath) {
+        synchronized (ONE_AT_A_TIME) {
+            try {
+                migrateOnce(dataSource, bundleClass, changelogPath);
+            } catch (IllegalStateException firstFailure) {
+                try {
+                    migrateOnce(dataSource, bundleClass, changelogPath);
+                } catch (IllegalStateException secondFailure) {
+                    secondFailure.addSuppressed(firstFailure);
+                    throw secondFailure;
+                }
+            }
+        }
+    }
+
+    private static void migrateOnce(DataSource dataSource, Class<?> bundleClass, String changelogPath) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(Liquibase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
