@@ -68,7 +68,7 @@ public class DistributionIT {
 
         // the demo profile loads once: named staff in every role, citizens, tickets in every state
         Poll.until("demo tickets on every board", Duration.ofSeconds(120), this::demoTicketsPerBoard,
-                counts -> counts.size() == 12 && counts.values().stream().allMatch(c -> c >= 4));
+                counts -> counts.size() == 13 && counts.values().stream().allMatch(c -> c >= 4));
         for (String user : List.of("citizen.demo", "officer.demo", "leader.demo", "admin.demo")) {
             http.login(user, "fengqiao-demo");
         }

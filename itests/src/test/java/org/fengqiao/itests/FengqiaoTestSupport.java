@@ -39,6 +39,8 @@ public abstract class FengqiaoTestSupport {
     public static final int HTTP_PORT = 18181;
     public static final String PASSWORD = "it-password-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Boards the distribution boots with; tests start when all are there (they register one by one). */
+    protected static final int BAOTOU_BOARDS = 13;
     /** The first start migrates every bundle's schema: on a busy 2-core machine services take a while. */
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
 
@@ -112,8 +114,8 @@ public abstract class FengqiaoTestSupport {
     @Before
     public void awaitApi() {
         identity = service(IdentityService.class);
-        Poll.until("the API to list boards", Duration.ofSeconds(60), () -> http.get("/boards"),
-                r -> r.status() == 200 && r.json().size() >= 2);
+        Poll.until("the API to list every board of the Baotou profile", Duration.ofSeconds(90),
+                () -> http.get("/boards"), r -> r.status() == 200 && r.json().size() >= BAOTOU_BOARDS);
         Poll.until("the organisation tree", Duration.ofSeconds(60), () -> http.get("/health"),
                 r -> r.status() == 200 && r.json().path("units").asInt() > 0);
     }

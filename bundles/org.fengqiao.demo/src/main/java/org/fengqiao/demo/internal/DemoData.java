@@ -40,7 +40,7 @@ public class DemoData {
     static final String PID = "org.fengqiao.demo";
     static final String PASSWORD = "fengqiao-demo";
     /** The demo waits for all of Baotou's boards (DS minimum cardinality), so that each one gets tickets. */
-    static final int BOARD_COUNT = 12;
+    static final int BOARD_COUNT = 13;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
@@ -91,6 +91,9 @@ public class DemoData {
         staff(people, "command.duty", "韩雪", "BT-0110", "command-centre", "110指挥中心值班长", Role.OFFICER);
         staff(people, "water.chen", "陈静", "SW-0301", "water-bureau", "客服科科长", Role.DEPARTMENT_STAFF);
         staff(people, "heating.yang", "杨帆", "GR-0207", "heating-office", "热线专员", Role.DEPARTMENT_STAFF);
+        staff(people, "hotline.li", "李晓燕", "RX-0012", "hotline-12345", "12345热线派单员", Role.DEPARTMENT_STAFF);
+        staff(people, "urban.zhao", "赵刚", "CG-0431", "urban-management", "执法中队长", Role.DEPARTMENT_STAFF);
+        staff(people, "hrss.qian", "钱敏", "RS-0218", "hrss-bureau", "社保科科员", Role.DEPARTMENT_STAFF);
         staff(people, "lawyer.zhou", "周明", "LS-1520", "legal-aid-centre", "执业律师", Role.LAWYER);
         staff(people, "deputy.wu", "吴桂芳", "RD-0088", "peoples-congress", "市人大代表", Role.DEPUTY);
         staff(people, "grid.sun", "孙丽", "WG-0912", "shaoxian-community", "网格员", Role.GRID_WORKER);
@@ -187,6 +190,10 @@ public class DemoData {
                     Map.of()),
             new Sample("notices", "notice_question", "冬季防火通告中的禁烧范围", "通告说禁止露天焚烧，请问农村自家院子烧柴取暖算不算？",
                     Map.of("notice_title", "关于加强冬季防火工作的通告")),
+            new Sample("livelihood", "water_supply", "小区连续两天停水没有通知", "我们小区从前天开始停水，物业说是管网维修，但一直没有公告什么时候恢复，老人孩子用水很困难。",
+                    Map.of("address", "昆都仑区少先路12号院", "water_problem", "outage")),
+            new Sample("livelihood", "heating", "暖气不热，室温只有14度", "入冬以来家里暖气一直不热，室温只有14度左右，给供热公司打电话说排查，没有结果。",
+                    Map.of("address", "青山区幸福路8号楼", "indoor_temperature", 14)),
             new Sample("complaints", "bad_attitude", "处理事故时民警态度生硬", "上周在路口处理剐蹭事故时，值勤民警不听解释，态度很差。",
                     Map.of("incident_time", "2026-11-19T17:20", "incident_place", "民族东路与青年路口")),
             new Sample("complaints", "inaction", "多次反映噪音扰民无人处理", "楼下烧烤店每晚营业到凌晨两点，打了三次电话都说会处理，至今没人来。",
@@ -216,7 +223,7 @@ public class DemoData {
     }
 
     private static final Map<String, String> HANDLERS = Map.of("traffic", "officer.liu", "legal", "lawyer.zhou",
-            "deputies", "deputy.wu", "help", "officer.zhang", "complaints", "supervisor.guo");
+            "deputies", "deputy.wu", "help", "officer.zhang", "complaints", "supervisor.guo", "livelihood", "hotline.li");
 
     private void advance(Ticket t, int target, Account author, Map<String, Account> p) {
         Account officer = p.get(HANDLERS.getOrDefault(t.boardId(), "officer.demo"));

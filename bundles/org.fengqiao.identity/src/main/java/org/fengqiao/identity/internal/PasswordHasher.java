@@ -30,13 +30,16 @@ final class PasswordHasher {
     }
 
     /** Checks a password; with a {@code null} hash it spends the same time and answers false. */
+    /** Stored instead of a hash for accounts of other systems, which authenticate with API keys only. */
+    static final String NO_LOGIN = "!";
+
     boolean matches(String password, String hash) {
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
                 || password.isEmpty()) {
             OpenBSDBCrypt.checkPassword(decoy, "x".toCharArray());
             return false;
         }
-        if (hash == null) {
+        if (hash == null || NO_LOGIN.equals(hash)) {
             OpenBSDBCrypt.checkPassword(decoy, password.toCharArray());
             return false;
         }

@@ -25,6 +25,11 @@ final class NotificationMessages {
             case ALERTED -> "紧急警情 " + title + "，请立即处置 / EMERGENCY: act on " + title + " now";
             case ORDERED -> who + " 指令处置 " + title + " / ordered your unit to act on " + title;
             case STATEMENT -> who + " 就 " + title + " 发布官方声明 / published an official statement on " + title;
+            case DISPATCHED -> who + " 将 " + title + " 分派至职能部门 / dispatched " + title + " to a department";
+            case DEPARTMENT_ACCEPTED -> title + " 已由部门受理（" + who + "）/ was accepted by the department";
+            case DEPARTMENT_FEEDBACK -> "部门已反馈 " + title + "（" + who + "）/ the department answered " + title;
+            case DEPARTMENT_REJECTED -> "部门退回 " + title + "（" + who + "）/ the department returned " + title;
+            case SENT_BACK -> who + " 将 " + title + " 退回部门重办 / sent " + title + " back to the department";
         };
     }
 }

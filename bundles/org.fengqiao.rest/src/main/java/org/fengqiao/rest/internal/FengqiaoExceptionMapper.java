@@ -11,7 +11,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 /** A refused request of the domain: its own status, code and details. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@JaxrsApplicationSelect(FengqiaoApplication.JSON_API_SELECT)
 public class FengqiaoExceptionMapper implements ExceptionMapper<FengqiaoException> {
 
     @Override

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 /** A request body that is not JSON, or not of the expected shape: 400 naming where it went wrong. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@JaxrsApplicationSelect(FengqiaoApplication.JSON_API_SELECT)
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
     @Override

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 @JaxrsExtension
 @JaxrsName(JsonProvider.NAME)
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
-@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@JaxrsApplicationSelect(FengqiaoApplication.JSON_API_SELECT)
 public class JsonProvider extends JacksonJsonProvider {
 
     static final String NAME = "fengqiao.json";

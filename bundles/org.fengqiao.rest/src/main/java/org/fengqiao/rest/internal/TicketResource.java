@@ -69,7 +69,8 @@ public class TicketResource {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
         stats.recordVisit(details.ticket().boardId(), details.ticket().id());
-        return new Views.People(identity, viewer).details(details);
+        return new Views.People(identity, viewer).details(details,
+                tickets.contact(details.ticket().id(), viewer).orElse(null));
     }
 
     @POST

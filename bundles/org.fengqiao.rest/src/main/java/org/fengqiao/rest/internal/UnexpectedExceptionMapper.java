@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /** A fault of ours: logged with its stack, answered with a JSON 500 that leaks nothing. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@JaxrsApplicationSelect(FengqiaoApplication.JSON_API_SELECT)
 public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);

@@ -128,7 +128,9 @@ final class Views {
         }
     }
 
-    record TicketWithTimeline(TicketView ticket, List<TimelineView> timeline) {
+    /** @param contact how to reach the person behind a request from another system; staff and author only */
+    record TicketWithTimeline(TicketView ticket, org.fengqiao.ticketing.api.Contact contact,
+            List<TimelineView> timeline) {
     }
 
     record PageView<T>(List<T> items, int page, int size, long total) {
@@ -197,8 +199,12 @@ final class Views {
         }
 
         TicketWithTimeline details(TicketDetails d) {
+            return details(d, null);
+        }
+
+        TicketWithTimeline details(TicketDetails d, org.fengqiao.ticketing.api.Contact contact) {
             boolean full = privileged(d.ticket());
-            return new TicketWithTimeline(ticket(d.ticket()),
+            return new TicketWithTimeline(ticket(d.ticket()), full ? contact : null,
                     d.timeline().stream().map(e -> TimelineView.of(e, this, full)).toList());
         }
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /** Errors raised by the JAX-RS runtime itself (no such path, wrong method, wrong media type) as JSON. */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
-@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@JaxrsApplicationSelect(FengqiaoApplication.JSON_API_SELECT)
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     private final JsonExceptionMapper json = new JsonExceptionMapper();

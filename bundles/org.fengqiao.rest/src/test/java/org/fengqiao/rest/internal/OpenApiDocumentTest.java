@@ -24,7 +24,8 @@ class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, DirectoryResource.class,
             BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
             FlagResource.class, SupervisionResource.class, WorkQueueResource.class, NotificationResource.class,
-            EventStreamResource.class, StatsResource.class, ArticleResource.class);
+            EventStreamResource.class, StatsResource.class, ArticleResource.class, DispatchResource.class,
+            LinkageResource.class, ApiKeyResource.class);
 
     @Test
     void documentMatchesTheResources() throws Exception {

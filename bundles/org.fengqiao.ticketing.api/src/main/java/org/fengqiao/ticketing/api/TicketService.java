@@ -1,6 +1,8 @@
 package org.fengqiao.ticketing.api;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.fengqiao.identity.api.Account;
 
@@ -12,6 +14,30 @@ import org.fengqiao.identity.api.Account;
 public interface TicketService {
 
     Ticket submit(Account author, NewTicket ticket);
+
+    /** A request taken in from another system, with how to reach the person behind it (never public). */
+    Ticket submit(Account author, NewTicket ticket, Contact contact);
+
+    /** The contact stored with a ticket, for staff and its author; empty for anyone else or if none was given. */
+    Optional<Contact> contact(long ticketId, Account viewer);
+
+    /**
+     * Another module records a public step on a ticket (a department dispatch, its feedback, its escalation) and
+     * everyone following the ticket hears of it.
+     *
+     * @param kind one of {@link TimelineEntry.Kind#RECORDABLE}
+     * @param alertUnit a unit whose staff must all be told, or {@code null}
+     */
+    TimelineEntry recordStep(long ticketId, Account actor, TimelineEntry.Kind kind, String body, String alertUnit);
+
+    /** Tickets on installed boards matching {@code search}, newest first. */
+    List<Ticket> search(TicketSearch search);
+
+    /**
+     * Public steps recorded in {@code [from, to)} on the given boards, oldest first, at most {@code limit}; each
+     * with the state its ticket was in right after it.
+     */
+    List<TicketUpdate> updates(List<String> boardIds, Instant from, Instant to, int limit);
 
     /** The full ticket, for services and the shell; the API uses {@link #ticket(long, Account)}. */
     TicketDetails ticket(long id);

@@ -17,7 +17,13 @@ public record TimelineEntry(long id, long ticketId, Kind kind, TicketAction acti
 
     public enum Kind {
         CREATED, REPLY, TRANSITION, RATING, HIDDEN, ESCALATED, SUPERVISED, INSTRUCTION, ACKNOWLEDGED, ALERTED,
-        ORDERED, STATEMENT;
+        ORDERED, STATEMENT,
+        /** Department linkage (P8): a department task was created, accepted, answered, refused or sent back. */
+        DISPATCHED, DEPARTMENT_ACCEPTED, DEPARTMENT_FEEDBACK, DEPARTMENT_REJECTED, SENT_BACK;
+
+        /** Steps that modules outside ticketing record through {@link TicketService#recordStep}. */
+        public static final java.util.Set<Kind> RECORDABLE = java.util.EnumSet.of(DISPATCHED, DEPARTMENT_ACCEPTED,
+                DEPARTMENT_FEEDBACK, DEPARTMENT_REJECTED, SENT_BACK, ESCALATED);
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

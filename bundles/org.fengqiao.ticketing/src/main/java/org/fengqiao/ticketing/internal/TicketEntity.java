@@ -88,6 +88,10 @@ public class TicketEntity {
     private Timestamp statementAt;
     @Column(name = "COMPLAINT")
     private boolean complaint;
+    @Column(name = "CONTACT_JSON")
+    private String contactJson;
+    @Column(name = "REQUESTED_DUE")
+    private Timestamp requestedDue;
     @Column(name = "FIRST_RESPONSE_DUE")
     private Timestamp firstResponseDue;
     @Column(name = "RESOLUTION_DUE")
@@ -227,8 +231,15 @@ public class TicketEntity {
         return escalationLevel;
     }
 
+    void requestedDue(Instant due) {
+        requestedDue = due == null ? null : Timestamp.from(due);
+    }
+
+    /** The category's resolution deadline, or the requesting system's if that is earlier and still ahead. */
     void resolutionDue(Instant due) {
-        resolutionDue = Timestamp.from(due);
+        Instant requested = requestedDue == null ? null : requestedDue.toInstant();
+        boolean useRequested = requested != null && requested.isBefore(due) && requested.isAfter(Instant.now());
+        resolutionDue = Timestamp.from(useRequested ? requested : due);
     }
 
     boolean isSupervised() {
@@ -266,6 +277,14 @@ public class TicketEntity {
                         instant(escalatedAt)),
                 supervisedAt == null ? null : new Supervision(supervisedBy, instant(supervisedAt)), emergency,
                 statementAt == null ? null : new Statement(statementBody, statementBy, instant(statementAt)));
+    }
+
+    String contactJson() {
+        return contactJson;
+    }
+
+    void contactJson(String json) {
+        this.contactJson = json;
     }
 
     String fieldsJson() {

@@ -1,5 +1,6 @@
 package org.fengqiao.ticketing.internal;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
+import javax.persistence.TypedQuery;
 
 import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
@@ -21,14 +23,17 @@ import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
+import org.fengqiao.ticketing.api.Contact;
 import org.fengqiao.ticketing.api.Flag;
 import org.fengqiao.ticketing.api.NewTicket;
 import org.fengqiao.ticketing.api.Page;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketAction;
 import org.fengqiao.ticketing.api.TicketDetails;
+import org.fengqiao.ticketing.api.TicketSearch;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TicketState;
+import org.fengqiao.ticketing.api.TicketUpdate;
 import org.fengqiao.ticketing.api.TimelineEntry;
 import org.fengqiao.ticketing.api.Transition;
 import org.osgi.service.component.annotations.Activate;
@@ -73,6 +78,11 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Ticket submit(Account author, NewTicket t) {
+        return submit(author, t, null);
+    }
+
+    @Override
+    public Ticket submit(Account author, NewTicket t, Contact contact) {
         Board board = installedBoard(t.boardId());
         Problems problems = new Problems();
         problems.text("title", t.title(), true, MAX_TITLE);
@@ -109,6 +119,7 @@ public class TicketServiceImpl implements TicketService {
                         .or(() -> routing.unitFor(board.id(), t.category()))
                         .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
+        String contactJson = contact == null || contact.isEmpty() ? null : TicketRecords.toJson(contact);
         boolean emergency = emergencies.isEmergency(board, t.category(), submission.title(), submission.body());
         Optional<String> commandCentre = emergency ? emergencies.unit() : Optional.empty();
         Instant now = Instant.now();
@@ -119,6 +130,8 @@ public class TicketServiceImpl implements TicketService {
             if (complaint) {
                 entity.markComplaint();
             }
+            entity.contactJson(contactJson);
+            entity.requestedDue(t.dueBy());
             if (emergency) {
                 entity.markEmergency();
             }
@@ -441,6 +454,121 @@ public class TicketServiceImpl implements TicketService {
         if (account == null || !(account.isPolice() || account.hasRole(Role.ADMIN))) {
             throw FengqiaoException.forbidden("only police staff and administrators moderate posts");
         }
+    }
+
+    @Override
+    public Optional<Contact> contact(long ticketId, Account viewer) {
+        return db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            boolean allowed = viewer != null && (viewer.isStaff() || viewer.id() == ticket.authorId());
+            return allowed && ticket.contactJson() != null
+                    ? Optional.of(TicketRecords.fromJson(ticket.contactJson(), Contact.class))
+                    : Optional.<Contact>empty();
+        });
+    }
+
+    @Override
+    public TimelineEntry recordStep(long ticketId, Account actor, TimelineEntry.Kind kind, String body,
+            String alertUnit) {
+        if (!TimelineEntry.Kind.RECORDABLE.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is recorded by ticketing itself");
+        }
+        new Problems().text("body", body, true, MAX_BODY).throwIfAny();
+        Instant now = Instant.now();
+        Replied recorded = db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            TimelineEntryEntity entry = new TimelineEntryEntity(ticketId, kind, null, null, null, body.strip(), actor,
+                    null, now);
+            em.persist(entry);
+            em.flush();
+            return new Replied(entry.toEntry(), toTicket(ticket));
+        });
+        events.publish(recorded.ticket(), kind, null, actor, now, alertUnit);
+        return recorded.entry();
+    }
+
+    @Override
+    public List<Ticket> search(TicketSearch search) {
+        List<String> boards = search.boardIds().stream().filter(records::isInstalled).toList();
+        if (boards.isEmpty() || search.limit() <= 0) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT t FROM TicketEntity t WHERE t.boardId IN :boards");
+        if (!search.ids().isEmpty()) {
+            jpql.append(" AND t.id IN :ids");
+        }
+        if (search.createdFrom() != null) {
+            jpql.append(" AND t.createdAt >= :from");
+        }
+        if (search.createdTo() != null) {
+            jpql.append(" AND t.createdAt < :to");
+        }
+        if (!search.states().isEmpty()) {
+            jpql.append(" AND t.state IN :states");
+        }
+        if (!search.categories().isEmpty()) {
+            jpql.append(" AND CONCAT(CONCAT(t.boardId, '/'), t.category) IN :pairs");
+        }
+        jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
+        return db.inTransaction(em -> {
+            TypedQuery<TicketEntity> query = em.createQuery(jpql.toString(), TicketEntity.class)
+                    .setParameter("boards", boards);
+            if (!search.ids().isEmpty()) {
+                query.setParameter("ids", search.ids());
+            }
+            if (search.createdFrom() != null) {
+                query.setParameter("from", Timestamp.from(search.createdFrom()));
+            }
+            if (search.createdTo() != null) {
+                query.setParameter("to", Timestamp.from(search.createdTo()));
+            }
+            if (!search.states().isEmpty()) {
+                query.setParameter("states", search.states().stream().map(TicketState::code).toList());
+            }
+            if (!search.categories().isEmpty()) {
+                query.setParameter("pairs", search.categories());
+            }
+            return query.setMaxResults(search.limit()).getResultList().stream().map(this::toTicket).toList();
+        });
+    }
+
+    @Override
+    public List<TicketUpdate> updates(List<String> boardIds, Instant from, Instant to, int limit) {
+        List<String> boards = boardIds.stream().filter(records::isInstalled).toList();
+        if (boards.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return db.inTransaction(em -> {
+            List<TimelineEntryEntity> window = em.createQuery("SELECT e FROM TimelineEntryEntity e, TicketEntity t"
+                    + " WHERE e.ticketId = t.id AND t.boardId IN :boards AND e.occurredAt >= :from AND e.occurredAt < :to"
+                    + " ORDER BY e.id", TimelineEntryEntity.class).setParameter("boards", boards)
+                    .setParameter("from", Timestamp.from(from)).setParameter("to", Timestamp.from(to))
+                    .setMaxResults(limit).getResultList();
+            if (window.isEmpty()) {
+                return List.<TicketUpdate>of();
+            }
+            // the state after each step: replay each ticket's state changes up to the last step in the window
+            Set<Long> ticketIds = new java.util.HashSet<>();
+            window.forEach(e -> ticketIds.add(e.ticketId()));
+            long lastId = window.get(window.size() - 1).id();
+            List<TimelineEntryEntity> changes = em.createQuery("SELECT e FROM TimelineEntryEntity e"
+                    + " WHERE e.ticketId IN :tickets AND e.toState IS NOT NULL AND e.id <= :last ORDER BY e.id",
+                    TimelineEntryEntity.class).setParameter("tickets", ticketIds).setParameter("last", lastId)
+                    .getResultList();
+            java.util.Map<Long, TicketState> state = new java.util.HashMap<>();
+            java.util.Iterator<TimelineEntryEntity> next = changes.iterator();
+            TimelineEntryEntity pending = next.hasNext() ? next.next() : null;
+            List<TicketUpdate> updates = new ArrayList<>();
+            for (TimelineEntryEntity step : window) {
+                while (pending != null && pending.id() <= step.id()) {
+                    state.put(pending.ticketId(), pending.toEntry().toState());
+                    pending = next.hasNext() ? next.next() : null;
+                }
+                updates.add(new TicketUpdate(step.toEntry(), state.getOrDefault(step.ticketId(),
+                        TicketState.SUBMITTED)));
+            }
+            return updates;
+        });
     }
 
     @Override

@@ -68,6 +68,14 @@ public class TimelineEntryEntity {
         this.occurredAt = Timestamp.from(at);
     }
 
+    long id() {
+        return id;
+    }
+
+    long ticketId() {
+        return ticketId;
+    }
+
     TimelineEntry toEntry() {
         return new TimelineEntry(id, ticketId, TimelineEntry.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
                 action == null ? null : TicketAction.fromCode(action).orElseThrow(),

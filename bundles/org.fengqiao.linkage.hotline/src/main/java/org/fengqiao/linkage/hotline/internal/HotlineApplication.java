@@ -1,0 +1,22 @@
+package org.fengqiao.linkage.hotline.internal;
+
+import javax.ws.rs.core.Application;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The hotline's own application at {@code /hotline/v1}: it comes and goes with this plugin without touching the
+ * core API. It speaks the core API's JSON (property {@code fengqiao.json.api}).
+ */
+@Component(service = Application.class, property = "fengqiao.json.api=true")
+@JaxrsApplicationBase(HotlineApplication.BASE)
+@JaxrsName(HotlineApplication.NAME)
+@JaxrsExtensionSelect("(osgi.jaxrs.name=fengqiao.json)")
+public class HotlineApplication extends Application {
+
+    static final String BASE = "hotline/v1";
+    static final String NAME = "fengqiao-hotline";
+}
