@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,27 @@ public final class Http {
     private final String base;
 
     public Http(int port) {
-        this.base = "http://127.0.0.1:" + port + "/api/v1";
+        this(port, "/api/v1");
+    }
+
+    /** For the other applications: {@code /open311/v2}, {@code /hotline/v1}. */
+    public Http(int port, String basePath) {
+        this.base = "http://127.0.0.1:" + port + basePath;
+    }
+
+    /** Any request, with the given headers (e.g. {@code X-Api-Key}); {@code body} may be {@code null}. */
+    public Response send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(b, null);
+    }
+
+    public static String json(Object body) {
+        return write(body);
     }
 
     public Response get(String path) {

@@ -5,12 +5,4 @@ package org.fengqiao.ticketing.api;
  * Never public: only staff and the ticket's author see it. Every part may be {@code null}.
  */
 public record Contact(String name, String phone, String email) {
-
-    public boolean isEmpty() {
-        return blank(name) && blank(phone) && blank(email);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -119,7 +119,8 @@ public class TicketServiceImpl implements TicketService {
                         .or(() -> routing.unitFor(board.id(), t.category()))
                         .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
-        String contactJson = contact == null || contact.isEmpty() ? null : TicketRecords.toJson(contact);
+        String contactJson = contact == null || contactMap(contact).values().stream().allMatch(v -> v == null || v.toString().isBlank())
+                ? null : TicketRecords.toJson(contactMap(contact));
         boolean emergency = emergencies.isEmergency(board, t.category(), submission.title(), submission.body());
         Optional<String> commandCentre = emergency ? emergencies.unit() : Optional.empty();
         Instant now = Instant.now();
@@ -462,9 +463,21 @@ public class TicketServiceImpl implements TicketService {
             TicketEntity ticket = find(em, ticketId);
             boolean allowed = viewer != null && (viewer.isStaff() || viewer.id() == ticket.authorId());
             return allowed && ticket.contactJson() != null
-                    ? Optional.of(TicketRecords.fromJson(ticket.contactJson(), Contact.class))
+                    ? Optional.of(contactOf(TicketRecords.fromJson(ticket.contactJson(), Map.class)))
                     : Optional.<Contact>empty();
         });
+    }
+
+    private static Map<String, Object> contactMap(Contact c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("phone", c.phone());
+        m.put("email", c.email());
+        return m;
+    }
+
+    private static Contact contactOf(Map<?, ?> m) {
+        return new Contact((String) m.get("name"), (String) m.get("phone"), (String) m.get("email"));
     }
 
     @Override

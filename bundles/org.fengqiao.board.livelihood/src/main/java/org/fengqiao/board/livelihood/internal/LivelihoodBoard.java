@@ -30,7 +30,7 @@ public class LivelihoodBoard extends SimpleBoard {
 
     private static final List<Category> CATEGORIES = List.of(
             Category.of("water_supply", "供水", "Water supply", ofHours(4), ofDays(3),
-                    IntakeField.singleValue("water_problem", "问题", "Problem", true,
+                    IntakeField.singleValue("water_problem", "问题", "Problem", false,
                             of("outage", "停水", "No water"), of("low_pressure", "水压低", "Low pressure"),
                             of("quality", "水质问题", "Water quality"), of("leak", "管道漏水", "Leaking pipe"))),
             Category.of("heating", "供暖", "Heating", ofHours(4), ofDays(2),
