@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.fengqiao.identity.api.ApiKeyService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -93,5 +94,23 @@ public class AdministrationIT extends FengqiaoTestSupport {
         staff.put("unit", "xingfu-community");
         staff.put("username", officer);
         assertEquals("username_taken", http.post("/staff", staff, adminToken).error());
+    }
+
+    @Test
+    public void shellIssuesListsAndRevokesApiKeys() throws Exception {
+        String name = unique("shellapp").replace('.', '-');
+        String issued = shell("fengqiao:api-key-create --purpose open311 " + name + " 掌上包头");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("API key (\\d+) for 掌上包头 \\(open311\\): (\\S+)")
+                .matcher(issued);
+        assertTrue(issued, m.find());
+        String secret = m.group(2);
+        ApiKeyService keys = service(ApiKeyService.class);
+        assertTrue(keys.authenticate(secret, "open311").isPresent());
+        assertTrue("a key opens only its purpose", keys.authenticate(secret, "hotline").isEmpty());
+        String listed = shell("fengqiao:api-key-list --purpose open311");
+        assertTrue(listed, listed.contains(name) && !listed.contains(secret));
+        assertTrue(shell("fengqiao:api-key-create --purpose open311 Bad_Name x").contains("Refused"));
+        assertTrue(shell("fengqiao:api-key-revoke " + m.group(1)).contains("Revoked"));
+        assertTrue(keys.authenticate(secret, "open311").isEmpty());
     }
 }

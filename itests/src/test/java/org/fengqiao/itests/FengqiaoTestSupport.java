@@ -39,6 +39,12 @@ public abstract class FengqiaoTestSupport {
     public static final int HTTP_PORT = 18181;
     public static final String PASSWORD = "it-password-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Department linkages the distribution boots with. */
+    protected static final int BAOTOU_LINKAGES = 4;
+    private static final String JAXRS_RUNTIME = "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime";
+    private static final Duration SETTLED = Duration.ofSeconds(2);
+    private static volatile boolean settled;
+
     /** Boards the distribution boots with; tests start when all are there (they register one by one). */
     protected static final int BAOTOU_BOARDS = 13;
     /** The first start migrates every bundle's schema: on a busy 2-core machine services take a while. */
@@ -118,6 +124,33 @@ public abstract class FengqiaoTestSupport {
                 () -> http.get("/boards"), r -> r.status() == 200 && r.json().size() >= BAOTOU_BOARDS);
         Poll.until("the organisation tree", Duration.ofSeconds(60), () -> http.get("/health"),
                 r -> r.status() == 200 && r.json().path("units").asInt() > 0);
+        Poll.until("every department linkage of the Baotou profile", Duration.ofSeconds(90),
+                () -> http.get("/linkages"), r -> r.status() == 200 && r.json().size() >= BAOTOU_LINKAGES);
+        awaitSettledWhiteboard();
+    }
+
+    /**
+     * Once per container: waits until the JAX-RS whiteboard stopped changing (its runtime's
+     * {@code service.changecount} stayed the same for two seconds). Every resource that arrives rebuilds its
+     * application, which answers "No service was found" for a few milliseconds; resources that depend on late
+     * services (department linkage, API keys) arrive after the first answers.
+     */
+    private void awaitSettledWhiteboard() {
+        if (settled) {
+            return;
+        }
+        Object[] last = { null };
+        long[] since = { System.nanoTime() };
+        Poll.until("the JAX-RS whiteboard to settle", Duration.ofSeconds(90), () -> {
+            org.osgi.framework.ServiceReference<?> runtime = bundleContext.getServiceReference(JAXRS_RUNTIME);
+            Object count = runtime == null ? null : runtime.getProperty("service.changecount");
+            if (count == null || !count.equals(last[0])) {
+                last[0] = count;
+                since[0] = System.nanoTime();
+            }
+            return count != null && System.nanoTime() - since[0] >= SETTLED.toNanos();
+        }, Boolean::booleanValue);
+        settled = true;
     }
 
     /**
