@@ -40,9 +40,12 @@ public class LinkageBench {
         long wrong = results.stream().filter(r -> r.status() != expected).count();
         results.forEach(r -> ms.add(r.nanos()));
         Collections.sort(ms);
-        System.out.printf("%s: %d requests, %.1f/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms, unexpected status %d%n",
+        java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>();
+        results.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
+        System.out.printf("%s: %d requests, %.1f/s, p50 %.1f ms, p95 %.1f ms, max %.1f ms, statuses %s%s%n",
                 what, results.size(), results.size() / (wallNanos / 1e9), ms.get(ms.size() / 2) / 1e6,
-                ms.get((int) (ms.size() * 0.95)) / 1e6, ms.get(ms.size() - 1) / 1e6, wrong);
+                ms.get((int) (ms.size() * 0.95)) / 1e6, ms.get(ms.size() - 1) / 1e6, statuses,
+                wrong == 0 ? "" : " (" + wrong + " not " + expected + ")");
     }
 
     static List<Result> run(int count, int threads, java.util.function.IntFunction<HttpRequest> request)

@@ -196,4 +196,36 @@ public class HotlineIT extends FengqiaoTestSupport {
             registration.unregister();
         }
     }
+
+    @Test
+    public void aRecordDeliveredByRacingRetriesStillMakesOneTicket() throws Exception {
+        String hotlineId = unique("RACE").replace('.', '-');
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<Http.Response> answers = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Http.Response>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                deliveries.add(() -> deliver(key, record(hotlineId, null)));
+            }
+            for (java.util.concurrent.Future<Http.Response> f : pool.invokeAll(deliveries)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long created = answers.stream().filter(r -> r.status() == 201).count();
+        assertEquals(answers.toString(), 1, created);
+        java.util.Set<Long> tickets = new java.util.HashSet<>();
+        for (Http.Response r : answers) {
+            assertTrue(r.text(), r.status() == 201 || r.status() == 200
+                    || r.status() == 409 && "delivery_in_progress".equals(r.error()));
+            if (r.status() != 409) {
+                tickets.add(r.json().path("ticketId").asLong());
+            }
+        }
+        assertEquals(1, tickets.size());
+        Http.Response repeat = deliver(key, record(hotlineId, null));
+        assertEquals(200, repeat.status());
+        assertEquals(tickets.iterator().next().longValue(), repeat.json().path("ticketId").asLong());
+    }
 }

@@ -363,7 +363,7 @@ public class Open311Service {
             }
             List<Ticket> found = tickets.search(new TicketSearch(wanted, publicBoards, List.of(), null, null,
                     List.of(), MAX_REQUESTS));
-            return new Items("request", found.stream().map(t -> request(t, true)).toList());
+            return requestItems(found, true);
         }
         Instant[] window = window(startDate, endDate);
         List<String> categories = new ArrayList<>();
@@ -386,7 +386,7 @@ public class Open311Service {
         }
         List<Ticket> found = tickets.search(new TicketSearch(List.of(), publicBoards, categories, window[0],
                 window[1], states, MAX_REQUESTS));
-        return new Items("request", found.stream().map(t -> request(t, false)).toList());
+        return requestItems(found, false);
     }
 
     Items request(String id, String jurisdictionId) {
@@ -402,7 +402,7 @@ public class Open311Service {
         if (found.isEmpty()) {
             throw new Open311Error(404, "service request " + id + " not found");
         }
-        return new Items("request", List.of(request(found.get(0), true)));
+        return requestItems(found, true);
     }
 
     Items token(String token, String jurisdictionId) {
@@ -472,8 +472,23 @@ public class Open311Service {
         }
     }
 
-    private Map<String, Object> request(Ticket t, boolean withNotes) {
-        Open311RequestEntity extra = db.inTransaction(em -> em.find(Open311RequestEntity.class, t.id()));
+    /** Many requests with two queries: the Open311 details of all of them at once, and each unit's name once. */
+    private Items requestItems(List<Ticket> found, boolean withNotes) {
+        Map<Long, Open311RequestEntity> extras = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            db.inTransaction(em -> em.createQuery("SELECT r FROM Open311RequestEntity r WHERE r.ticketId IN :ids",
+                    Open311RequestEntity.class).setParameter("ids", found.stream().map(Ticket::id).toList())
+                    .getResultList()).forEach(r -> extras.put(r.ticketId(), r));
+        }
+        Map<String, String> unitNames = new java.util.HashMap<>();
+        Function<String, String> unitName = code -> code == null ? null : unitNames.computeIfAbsent(code,
+                c -> identity.unit(c).map(OrgUnit::nameZh).orElse(c));
+        return new Items("request", found.stream()
+                .map(t -> request(t, extras.get(t.id()), unitName, withNotes)).toList());
+    }
+
+    private Map<String, Object> request(Ticket t, Open311RequestEntity extra, Function<String, String> unitName,
+            boolean withNotes) {
         Board board = boards.board(t.boardId()).orElseThrow();
         Optional<Category> category = board.category(t.category());
         Map<String, Object> m = new LinkedHashMap<>();
@@ -484,8 +499,7 @@ public class Open311Service {
         m.put("service_code", t.boardId() + "-" + t.category());
         m.put("description", t.hidden() != null ? "已屏蔽 Hidden: " + t.hidden().reason()
                 : PersonalData.mask(t.body()));
-        m.put("agency_responsible", t.unitCode() == null ? null
-                : identity.unit(t.unitCode()).map(OrgUnit::nameZh).orElse(t.unitCode()));
+        m.put("agency_responsible", unitName.apply(t.unitCode()));
         m.put("service_notice", null);
         m.put("requested_datetime", datetime(t.createdAt()));
         m.put("updated_datetime", datetime(t.updatedAt()));

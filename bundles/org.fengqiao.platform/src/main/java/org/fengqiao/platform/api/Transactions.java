@@ -1,5 +1,9 @@
 package org.fengqiao.platform.api;
 
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -8,13 +12,34 @@ import javax.persistence.EntityTransaction;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 
-/** Runs work in a resource-local JPA transaction: commit on success, roll back on any failure. */
+/**
+ * Runs work in a resource-local JPA transaction: commit on success, roll back on any failure. A transaction the
+ * database gave up for a lock conflict (a deadlock, a lock wait timeout, a serialization failure) is run again, up to
+ * three times in all, after a short random pause: the work must do nothing but database work, which all of ours does.
+ */
 public final class Transactions {
+
+    /** Deadlock and serialization failure (standard, PostgreSQL), Derby's lock timeout and deadlock. */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "40XL1", "40XL2");
+    private static final int ATTEMPTS = 3;
 
     private Transactions() {
     }
 
     public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(emf, work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(5_000_000L, 25_000_000L) * attempt);
+            }
+        }
+    }
+
+    private static <T> T once(EntityManagerFactory emf, Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
@@ -23,7 +48,7 @@ public final class Transactions {
             tx.commit();
             return result;
         } catch (RollbackException e) {
-            if (causedByOptimisticLock(e)) {
+            if (!isTransient(e) && causedByOptimisticLock(e)) {
                 throw new OptimisticLockException(e.getMessage(), e);
             }
             throw e;
@@ -33,6 +58,18 @@ public final class Transactions {
             }
             em.close();
         }
+    }
+
+    /** Whether the database refused the transaction for a lock conflict that a new attempt may not meet. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if (s.getSQLState() != null && TRANSIENT_STATES.contains(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean causedByOptimisticLock(Throwable e) {
