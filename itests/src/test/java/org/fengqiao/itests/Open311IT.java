@@ -241,6 +241,11 @@ public class Open311IT extends FengqiaoTestSupport {
         assertEquals("昆都仑区少先路12号院", ticket.path("ticket").path("fields").path("address").asText());
         assertEquals("建华 王", ticket.path("contact").path("name").asText());
         assertEquals("13904725678", ticket.path("contact").path("phone").asText());
+        boolean listed = false;
+        for (JsonNode item : http.get("/boards/livelihood/tickets?size=50").json().path("items")) {
+            listed |= item.path("id").asLong() == id;
+        }
+        assertTrue("the request is listed on its board", listed);
 
         // reading it back: by id, by token, in lists; personal data masked
         JsonNode one = get("/requests/" + id + ".json").json().get(0);
