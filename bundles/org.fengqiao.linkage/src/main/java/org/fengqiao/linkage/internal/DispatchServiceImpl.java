@@ -33,6 +33,7 @@ import org.fengqiao.linkage.api.Suggestion;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
+import org.fengqiao.platform.api.Transactions;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketService;
@@ -351,19 +352,35 @@ public class DispatchServiceImpl implements DispatchService {
                 continue;
             }
             try {
-                int updated = db.inTransaction(em -> em.createQuery("UPDATE DispatchEntity d SET d.unitCode = :parent,"
-                        + " d.escalationLevel = :next, d.escalatedAt = :now"
-                        + " WHERE d.id = :id AND d.escalationLevel = :level AND d.unitCode = :unit")
-                        .setParameter("parent", to.get().code()).setParameter("next", c.level() + 1)
-                        .setParameter("now", at).setParameter("id", c.id()).setParameter("level", c.level())
-                        .setParameter("unit", from.get().code()).executeUpdate());
+                int updated = db.inTransaction(em -> {
+                    // the level's row first: of sweeps racing on this task, only one can insert it
+                    em.createNativeQuery("INSERT INTO FQ_DISPATCH_ESCALATION (DISPATCH_ID, ESCALATION_LEVEL,"
+                            + " FROM_UNIT, TO_UNIT, ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id())
+                            .setParameter(2, c.level() + 1).setParameter(3, from.get().code())
+                            .setParameter(4, to.get().code()).setParameter(5, at).executeUpdate();
+                    int changed = em.createQuery("UPDATE DispatchEntity d SET d.unitCode = :parent,"
+                            + " d.escalationLevel = :next, d.escalatedAt = :now"
+                            + " WHERE d.id = :id AND d.escalationLevel = :level AND d.unitCode = :unit")
+                            .setParameter("parent", to.get().code()).setParameter("next", c.level() + 1)
+                            .setParameter("now", at).setParameter("id", c.id()).setParameter("level", c.level())
+                            .setParameter("unit", from.get().code()).executeUpdate();
+                    if (changed != 1) {
+                        // the task moved on meanwhile (answered, or escalated by an older sweep): take no level
+                        em.createNativeQuery("DELETE FROM FQ_DISPATCH_ESCALATION WHERE DISPATCH_ID = ?"
+                                + " AND ESCALATION_LEVEL = ?").setParameter(1, c.id()).setParameter(2, c.level() + 1)
+                                .executeUpdate();
+                    }
+                    return changed;
+                });
                 if (updated == 1) {
                     moved++;
                     tickets.recordStep(c.ticketId(), SYSTEM, Kind.ESCALATED, "部门任务逾期升级 Department task overdue,"
                             + " escalated: " + from.get().nameZh() + " → " + to.get().nameZh(), to.get().code());
                 }
             } catch (PersistenceException e) {
-                LOG.warn("Escalation of dispatch {} skipped this round: {}", c.id(), e.toString());
+                if (!Transactions.isDuplicateKey(e)) {
+                    LOG.warn("Escalation of dispatch {} skipped this round: {}", c.id(), e.toString());
+                }
             }
         }
         if (moved > 0) {

@@ -62,9 +62,21 @@ public final class Transactions {
 
     /** Whether the database refused the transaction for a lock conflict that a new attempt may not meet. */
     static boolean isTransient(Throwable e) {
+        return hasSqlState(e, TRANSIENT_STATES);
+    }
+
+    /**
+     * Whether the database refused a write for a duplicate key: the way to make something happen once, whichever
+     * node or thread gets there first.
+     */
+    public static boolean isDuplicateKey(Throwable e) {
+        return hasSqlState(e, Set.of("23505"));
+    }
+
+    private static boolean hasSqlState(Throwable e, Set<String> states) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
-                if (s.getSQLState() != null && TRANSIENT_STATES.contains(s.getSQLState())) {
+                if (s.getSQLState() != null && states.contains(s.getSQLState())) {
                     return true;
                 }
             }

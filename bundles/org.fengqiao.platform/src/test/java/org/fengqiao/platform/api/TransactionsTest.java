@@ -29,4 +29,10 @@ class TransactionsTest {
         assertFalse(Transactions.isTransient(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(Transactions.isTransient(new IllegalStateException("no cause")));
     }
+
+    @Test
+    void aDuplicateKeyIsRecognised() {
+        assertTrue(Transactions.isDuplicateKey(new PersistenceException(new SQLException("duplicate key", "23505"))));
+        assertFalse(Transactions.isDuplicateKey(new PersistenceException(new SQLException("lock", "40XL1"))));
+    }
 }

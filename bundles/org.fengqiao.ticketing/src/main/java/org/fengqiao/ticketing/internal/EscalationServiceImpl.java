@@ -12,6 +12,7 @@ import javax.persistence.PersistenceException;
 
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
+import org.fengqiao.platform.api.Transactions;
 import org.fengqiao.ticketing.api.EscalationService;
 import org.fengqiao.ticketing.api.TicketState;
 import org.fengqiao.ticketing.api.TimelineEntry;
@@ -88,8 +89,11 @@ public class EscalationServiceImpl implements EscalationService {
                             TimelineEntry.Kind.ESCALATED, null, TicketRecords.SYSTEM, now);
                 }
             } catch (PersistenceException e) {
-                // a sweep on another thread or node holds or changed this ticket: it escalates it, or the next run does
-                LOG.warn("Escalation of ticket {} skipped this round: {}", c.id(), e.toString());
+                // a sweep on another thread or node took this level (duplicate key), or holds the ticket: it escalates
+                // it, or the next run does
+                if (!Transactions.isDuplicateKey(e)) {
+                    LOG.warn("Escalation of ticket {} skipped this round: {}", c.id(), e.toString());
+                }
             }
         }
         if (moved > 0) {
@@ -101,6 +105,11 @@ public class EscalationServiceImpl implements EscalationService {
     /** The conditional update: of sweeps racing on the same ticket and level, exactly one succeeds. */
     private boolean escalate(Candidate c, OrgUnit from, OrgUnit to, Instant now) {
         return db.inTransaction(em -> {
+            // the level's row first: its primary key lets one sweep only take each level, on any database
+            em.createNativeQuery("INSERT INTO FQ_TICKET_ESCALATION (TICKET_ID, ESCALATION_LEVEL, FROM_UNIT, TO_UNIT,"
+                    + " ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id()).setParameter(2, c.level() + 1)
+                    .setParameter(3, from.code()).setParameter(4, to.code()).setParameter(5, Timestamp.from(now))
+                    .executeUpdate();
             int updated = em.createQuery("UPDATE TicketEntity t SET t.unitCode = :parent,"
                     + " t.escalationLevel = :next, t.escalatedAt = :now"
                     + " WHERE t.id = :id AND t.escalationLevel = :level AND t.unitCode = :unit")
@@ -111,6 +120,9 @@ public class EscalationServiceImpl implements EscalationService {
                 em.persist(new TimelineEntryEntity(c.id(), TimelineEntry.Kind.ESCALATED, null, null, null,
                         "逾期升级 Overdue, escalated: " + from.nameZh() + " → " + to.nameZh(), TicketRecords.SYSTEM,
                         null, now));
+            } else {
+                em.createNativeQuery("DELETE FROM FQ_TICKET_ESCALATION WHERE TICKET_ID = ? AND ESCALATION_LEVEL = ?")
+                        .setParameter(1, c.id()).setParameter(2, c.level() + 1).executeUpdate();
             }
             return updated == 1;
         });
