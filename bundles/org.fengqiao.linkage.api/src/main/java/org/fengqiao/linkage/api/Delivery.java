@@ -74,7 +74,6 @@ public record Delivery(Mode mode, URI endpoint, String apiKey, String jurisdicti
     }
 
     private static Optional<String> text(Map<String, ?> properties, String key) {
-        Object value = properties.get(key);
-        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().strip());
+        return org.fengqiao.platform.api.Settings.text(properties, key);
     }
 }

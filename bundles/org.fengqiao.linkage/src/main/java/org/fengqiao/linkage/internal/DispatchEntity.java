@@ -226,8 +226,7 @@ public class DispatchEntity {
     void failedAttempt(String error, Instant now) {
         deliveryAttempts++;
         deliveryError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        long minutes = Math.min(60, 1L << Math.min(6, deliveryAttempts - 1));
-        nextAttemptAt = Timestamp.from(now.plusSeconds(60 * minutes));
+        nextAttemptAt = Timestamp.from(now.plus(org.fengqiao.platform.api.Settings.retryWait(deliveryAttempts)));
     }
 
     Dispatch toDispatch() {

@@ -3,7 +3,6 @@ package org.fengqiao.linkage.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import org.fengqiao.linkage.api.Suggestion;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
+import org.fengqiao.platform.api.Settings;
 import org.fengqiao.platform.api.Transactions;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Ticket;
@@ -93,26 +93,13 @@ public class DispatchServiceImpl implements DispatchService {
     @Modified
     void modified(Map<String, Object> properties) {
         rules = new ClassificationRules(properties);
-        escalationInterval = duration(properties, "escalation.interval", Duration.ofDays(1));
-        open311 = new Open311Client(duration(properties, "open311.timeout", Duration.ofSeconds(10)));
+        escalationInterval = Settings.duration(properties, "escalation.interval", Duration.ofDays(1));
+        open311 = new Open311Client(Settings.duration(properties, "open311.timeout", Duration.ofSeconds(10)));
     }
 
     @Deactivate
     void deactivate() {
         deliveries.shutdownNow();
-    }
-
-    private static Duration duration(Map<String, Object> properties, String key, Duration fallback) {
-        Object value = properties.get(key);
-        if (value == null || value.toString().isBlank()) {
-            return fallback;
-        }
-        try {
-            return Duration.parse(value.toString().strip());
-        } catch (DateTimeParseException e) {
-            LOG.error("{} = {} is not an ISO-8601 duration; {} applies", key, value, fallback);
-            return fallback;
-        }
     }
 
     @Override

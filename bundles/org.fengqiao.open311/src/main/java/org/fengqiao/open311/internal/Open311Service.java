@@ -34,6 +34,7 @@ import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.PersonalData;
+import org.fengqiao.platform.api.Settings;
 import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.Contact;
 import org.fengqiao.ticketing.api.NewTicket;
@@ -95,15 +96,10 @@ public class Open311Service {
 
     @Modified
     void modified(Map<String, Object> properties) {
-        jurisdiction = text(properties.get("jurisdiction_id"));
-        contact = Optional.ofNullable(text(properties.get("contact"))).orElse("");
-        keyService = Optional.ofNullable(text(properties.get("key_service"))).orElse("");
-        String tz = text(properties.get("timezone"));
-        zone = tz == null ? ZoneId.of("Asia/Shanghai") : ZoneId.of(tz);
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        jurisdiction = Settings.text(properties, "jurisdiction_id").orElse(null);
+        contact = Settings.text(properties, "contact").orElse("");
+        keyService = Settings.text(properties, "key_service").orElse("");
+        zone = ZoneId.of(Settings.text(properties, "timezone").orElse("Asia/Shanghai"));
     }
 
     // discovery and services

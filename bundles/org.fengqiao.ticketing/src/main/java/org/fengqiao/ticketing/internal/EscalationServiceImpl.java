@@ -3,7 +3,6 @@ package org.fengqiao.ticketing.internal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import javax.persistence.PersistenceException;
 
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
+import org.fengqiao.platform.api.Settings;
 import org.fengqiao.platform.api.Transactions;
 import org.fengqiao.ticketing.api.EscalationService;
 import org.fengqiao.ticketing.api.TicketState;
@@ -55,16 +55,7 @@ public class EscalationServiceImpl implements EscalationService {
 
     @Modified
     void modified(Map<String, Object> properties) {
-        Object value = properties.get("escalation.interval");
-        Duration parsed = Duration.ofDays(1);
-        if (value != null && !value.toString().isBlank()) {
-            try {
-                parsed = Duration.parse(value.toString().strip());
-            } catch (DateTimeParseException e) {
-                LOG.error("escalation.interval = {} is not an ISO-8601 duration; one day applies", value);
-            }
-        }
-        interval = parsed;
+        interval = Settings.duration(properties, "escalation.interval", Duration.ofDays(1));
     }
 
     @Override

@@ -68,7 +68,7 @@ public class HotlineUpdateEntity {
     void failed(String error, Instant now) {
         attempts++;
         lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-        nextAttemptAt = Timestamp.from(now.plusSeconds(60 * Math.min(60, 1L << Math.min(6, attempts - 1))));
+        nextAttemptAt = Timestamp.from(now.plus(org.fengqiao.platform.api.Settings.retryWait(attempts)));
     }
 
     HotlineUpdate toUpdate() {
