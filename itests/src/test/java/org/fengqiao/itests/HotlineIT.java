@@ -174,7 +174,9 @@ public class HotlineIT extends FengqiaoTestSupport {
             assertEquals(200, http.post("/tickets/" + ticket + "/transitions", Map.of("action", "resolve", "version",
                     accepted.path("version").asInt(), "reason", "已协调水务局抢修，今日18时恢复供水"), officer).status());
 
-            JsonNode status = get("/records/" + hotlineId).json();
+            // the hotline's updates come from the ticket events, delivered after the commit: wait for both
+            JsonNode status = Poll.until("both updates queued for the hotline", java.time.Duration.ofSeconds(30),
+                    () -> get("/records/" + hotlineId).json(), s -> s.path("updates").size() >= 2);
             assertEquals("resolved", status.path("state").asText());
             assertEquals("closed", status.path("status").asText());
             List<String> steps = new ArrayList<>();

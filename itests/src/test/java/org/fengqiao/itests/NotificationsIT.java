@@ -71,8 +71,11 @@ public class NotificationsIT extends FengqiaoTestSupport {
         assertEquals("a staff reply does not change the version staff act on: " + accepted.text(), 200,
                 accepted.status());
 
-        assertEquals(List.of("transition", "reply"), kinds(author, id));
-        assertEquals(List.of("transition", "reply"), kinds(follower, id));
+        // events are delivered from the outbox after the commit: wait for both
+        assertEquals(List.of("transition", "reply"), Poll.until("the author's notices", Duration.ofSeconds(30),
+                () -> kinds(author, id), k -> k.size() >= 2));
+        assertEquals(List.of("transition", "reply"), Poll.until("the follower's notices", Duration.ofSeconds(30),
+                () -> kinds(follower, id), k -> k.size() >= 2));
         assertTrue("the actor is not told of their own steps", kinds(officer, id).isEmpty());
         JsonNode inbox = http.get("/me/notifications", author).json();
         assertTrue(inbox.path("items").get(1).path("message").asText().contains("通知民警"));
@@ -89,7 +92,8 @@ public class NotificationsIT extends FengqiaoTestSupport {
         unfollow(id, follower);
         http.post("/tickets/" + id + "/transitions", Map.of("action", "resolve", "version", 2), officer);
         assertEquals("no more after unfollowing", List.of("transition", "reply"), kinds(follower, id));
-        assertEquals(List.of("transition", "transition", "reply"), kinds(author, id));
+        assertEquals(List.of("transition", "transition", "reply"), Poll.until("the author's third notice",
+                Duration.ofSeconds(30), () -> kinds(author, id), k -> k.size() >= 3));
     }
 
     private int countOthers(String token, long ticketId) {
@@ -120,7 +124,9 @@ public class NotificationsIT extends FengqiaoTestSupport {
         post.put("addresseeId", communityOfficer.id());
         long id = http.post("/boards/household/tickets", post, citizen("esc")).json().path("id").asLong();
         escalation.escalateOverdue(Instant.now().plus(Duration.ofDays(2)));
-        assertEquals(List.of("escalated"), kinds(leader, id));
+        // events are delivered from the outbox after the commit: wait for it
+        assertEquals(List.of("escalated"), Poll.until("the leader's escalation notice", Duration.ofSeconds(30),
+                () -> kinds(leader, id), k -> !k.isEmpty()));
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.fengqiao.rest.internal;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problem;
+import org.fengqiao.ticketing.api.BoardRegistry;
+import org.fengqiao.ticketing.api.NewTicket;
+import org.fengqiao.ticketing.api.Page;
+import org.fengqiao.ticketing.api.StatsService;
+import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketService;
+import org.fengqiao.ticketing.api.TicketState;
+import org.fengqiao.rest.api.Authenticator;
+import org.fengqiao.rest.api.Params;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Installed boards, their public ticket lists, and posting. */
+@Component(service = BoardResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(FengqiaoApplication.SELECT)
+@Path("boards")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BoardResource {
+
+    private final BoardRegistry boards;
+    private final TicketService tickets;
+    private final StatsService stats;
+    private final IdentityService identity;
+    private final Authenticator auth;
+
+    @Activate
+    public BoardResource(@Reference BoardRegistry boards, @Reference TicketService tickets,
+            @Reference StatsService stats, @Reference IdentityService identity, @Reference Authenticator auth) {
+        this.boards = boards;
+        this.tickets = tickets;
+        this.stats = stats;
+        this.identity = identity;
+        this.auth = auth;
+    }
+
+    @GET
+    public List<Views.BoardView> boards() {
+        return boards.boards().stream().map(Views.BoardView::of).toList();
+    }
+
+    @GET
+    @Path("{boardId}")
+    public Views.BoardView board(@PathParam("boardId") String boardId) {
+        return boards.board(boardId).map(Views.BoardView::of).orElseThrow(() -> FengqiaoException
+                .notFound("board_not_installed", "no board '" + boardId + "' is installed"));
+    }
+
+    @GET
+    @Path("{boardId}/tickets")
+    public Views.PageView<Views.TicketView> tickets(@PathParam("boardId") String boardId,
+            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Account viewer = auth.optional(authorization).orElse(null);
+        TicketState parsed = null;
+        if (state != null && !state.isBlank()) {
+            parsed = TicketState.fromCode(state).orElseThrow(() -> FengqiaoException.invalid(List.of(
+                    new Problem("state", "unknown_state", "'" + state + "' is not a ticket state"))));
+        }
+        Page<Ticket> result = tickets.list(boardId, parsed, Params.intParam("page", page, 0, 0, 1_000_000),
+                Params.intParam("size", size, 20, 1, 100), viewer);
+        stats.recordVisit(boardId, null);
+        Views.People people = new Views.People(identity, viewer);
+        return new Views.PageView<>(result.items().stream().map(people::ticket).toList(), result.page(),
+                result.size(), result.total());
+    }
+
+    @POST
+    @Path("{boardId}/tickets")
+    public Response post(@PathParam("boardId") String boardId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.PostTicket body) {
+        Account author = auth.require(authorization);
+        Requests.PostTicket p = Params.present(body);
+        Ticket ticket = tickets.submit(author, new NewTicket(boardId, p.category(), p.title(), p.body(), p.fields(),
+                p.addresseeId()));
+        return Response.status(201).entity(new Views.People(identity, author).ticket(ticket)).build();
+    }
+}

@@ -1,0 +1,636 @@
+package org.fengqiao.ticketing.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.TypedQuery;
+
+import org.fengqiao.board.api.Board;
+import org.fengqiao.board.api.Category;
+import org.fengqiao.board.api.IntakeField;
+import org.fengqiao.board.api.Submission;
+import org.fengqiao.board.api.Visibility;
+import org.fengqiao.identity.api.Account;
+import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.identity.api.Role;
+import org.fengqiao.platform.api.ErrorKind;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problems;
+import org.fengqiao.ticketing.api.Contact;
+import org.fengqiao.ticketing.api.Flag;
+import org.fengqiao.ticketing.api.NewTicket;
+import org.fengqiao.ticketing.api.Page;
+import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketAction;
+import org.fengqiao.ticketing.api.TicketDetails;
+import org.fengqiao.ticketing.api.TicketSearch;
+import org.fengqiao.ticketing.api.TicketService;
+import org.fengqiao.ticketing.api.TicketState;
+import org.fengqiao.ticketing.api.TicketUpdate;
+import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.Transition;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+
+/** Tickets of every board, stored with OpenJPA; configuration PID {@value #PID} holds the routing table. */
+@Component(service = TicketService.class, configurationPid = TicketServiceImpl.PID)
+public class TicketServiceImpl implements TicketService {
+
+    static final String PID = "org.fengqiao.ticketing";
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 4000;
+    static final int MAX_REASON = 1000;
+
+    private final TicketingDatabase db;
+    private final TicketRecords records;
+    private final TicketEvents events;
+    private final IdentityService identity;
+    private volatile TicketRouting routing;
+    private volatile DeadlinePolicy deadlines;
+    private volatile EmergencyRules emergencies;
+
+    @Activate
+    public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
+            @Reference TicketEvents events, @Reference IdentityService identity, Map<String, Object> properties) {
+        this.db = db;
+        this.records = records;
+        this.events = events;
+        this.identity = identity;
+        modified(properties);
+    }
+
+    @Modified
+    void modified(Map<String, Object> properties) {
+        routing = new TicketRouting(properties);
+        deadlines = new DeadlinePolicy(properties);
+        emergencies = new EmergencyRules(properties);
+    }
+
+    @Override
+    public Ticket submit(Account author, NewTicket t) {
+        return submit(author, t, null);
+    }
+
+    @Override
+    public Ticket submit(Account author, NewTicket t, Contact contact) {
+        Board board = installedBoard(t.boardId());
+        Problems problems = new Problems();
+        problems.text("title", t.title(), true, MAX_TITLE);
+        problems.text("body", t.body(), true, MAX_BODY);
+        Optional<Category> category = t.category() == null ? Optional.empty() : board.category(t.category());
+        if (t.category() == null || t.category().isBlank()) {
+            problems.add("category", "required", "category is required");
+        } else if (category.isEmpty()) {
+            problems.add("category", "unknown_category", "board " + board.id() + " has no category '"
+                    + t.category() + "'");
+        }
+        List<IntakeField> fields = new ArrayList<>(board.fields());
+        category.ifPresent(c -> fields.addAll(c.fields()));
+        Map<String, Object> values = FieldValidator.validate(fields, t.fields(), problems);
+        Optional<Account> addressee = Optional.empty();
+        if (t.addresseeId() != null) {
+            addressee = identity.account(t.addresseeId()).filter(Account::isStaff);
+            if (addressee.isEmpty()) {
+                problems.add("addresseeId", "unknown_addressee", "no staff member has id " + t.addresseeId());
+            }
+        }
+        boolean complaint = category.filter(c -> board.complaintCategories().contains(c.code())).isPresent();
+        if (complaint && t.addresseeId() == null) {
+            problems.add("addresseeId", "required", "a complaint names the staff member it is about");
+        }
+        problems.throwIfAny();
+        Submission submission = new Submission(board.id(), t.category(), t.title().strip(), t.body().strip(), values,
+                author.id());
+        problems.addAll(board.validate(submission)).throwIfAny();
+
+        String unit = complaint ? complaintUnit(addressee.get())
+                : addressee.map(a -> a.staff().unitCode())
+                        .or(() -> board.route(submission))
+                        .or(() -> routing.unitFor(board.id(), t.category()))
+                        .orElse(null);
+        String fieldsJson = TicketRecords.toJson(values);
+        String contactJson = contact == null || contactMap(contact).values().stream().allMatch(v -> v == null || v.toString().isBlank())
+                ? null : TicketRecords.toJson(contactMap(contact));
+        boolean emergency = emergencies.isEmergency(board, t.category(), submission.title(), submission.body());
+        Optional<String> commandCentre = emergency ? emergencies.unit() : Optional.empty();
+        Instant now = Instant.now();
+        Ticket created = db.inTransaction(em -> {
+            TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
+                    fieldsJson, author.id(), t.addresseeId(), unit, now,
+                    now.plus(deadlines.firstResponse(board.id(), category.get())));
+            if (complaint) {
+                entity.markComplaint();
+            }
+            entity.contactJson(contactJson);
+            entity.requestedDue(t.dueBy());
+            if (emergency) {
+                entity.markEmergency();
+            }
+            em.persist(entity);
+            em.flush();
+            em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.CREATED, null, null,
+                    TicketState.SUBMITTED, null, author, null, now));
+            if (emergency) {
+                em.persist(new TimelineEntryEntity(entity.id(), TimelineEntry.Kind.ALERTED, null, null, null,
+                        "紧急警情，已推送指挥中心 Emergency: the command centre is alerted"
+                                + commandCentre.map(u -> " (" + u + ")").orElse(""), TicketRecords.SYSTEM, null,
+                        now));
+            }
+            Ticket result = toTicket(entity);
+            events.record(em, result, TimelineEntry.Kind.CREATED, null, author, now);
+            if (emergency) {
+                events.record(em, result, TimelineEntry.Kind.ALERTED, null, TicketRecords.SYSTEM, now,
+                        commandCentre.orElse(null));
+            }
+            return result;
+        });
+        return created;
+    }
+
+    /** Complaints go to the supervision unit; never to the named person's own unit. */
+    private String complaintUnit(Account accused) {
+        String unit = routing.complaintUnit().orElseThrow(() -> new IllegalStateException(
+                "routing.complaints is not configured: complaints about staff have no supervision unit"));
+        if (unit.equals(accused.staff().unitCode())) {
+            throw FengqiaoException.invalid(List.of(new org.fengqiao.platform.api.Problem("addresseeId",
+                    "supervision_unit_staff", "complaints about the supervision unit's own staff go to the bureau's"
+                            + " discipline inspection, not through this board")));
+        }
+        return unit;
+    }
+
+    /**
+     * On a complaint, the person complained about never acts, and only the supervision unit (or a supervisor)
+     * handles it.
+     */
+    private static void checkComplaintActor(TicketEntity ticket, Account actor) {
+        if (!ticket.isComplaint() || actor.id() == ticket.authorId()) {
+            return;
+        }
+        if (ticket.addresseeId() != null && actor.id() == ticket.addresseeId()) {
+            throw new FengqiaoException(ErrorKind.FORBIDDEN, "subject_of_complaint",
+                    "you are the subject of this complaint and cannot act on it");
+        }
+        boolean supervisionUnit = actor.isStaff() && actor.staff().unitCode().equals(ticket.unitCode());
+        if (!supervisionUnit && !actor.hasRole(Role.SUPERVISOR)) {
+            throw FengqiaoException.forbidden("complaints are handled by the supervision unit only");
+        }
+    }
+
+    @Override
+    public TicketDetails ticket(long id) {
+        return db.inTransaction(em -> {
+            TicketEntity entity = find(em, id);
+            List<TimelineEntry> timeline = em.createQuery(
+                    "SELECT e FROM TimelineEntryEntity e WHERE e.ticketId = :id ORDER BY e.id", TimelineEntryEntity.class)
+                    .setParameter("id", id).getResultList().stream().map(TimelineEntryEntity::toEntry).toList();
+            return new TicketDetails(toTicket(entity), timeline);
+        });
+    }
+
+    @Override
+    public TicketDetails ticket(long id, Account viewer) {
+        TicketDetails details = ticket(id);
+        Board board = installedBoard(details.ticket().boardId());
+        if (!mayRead(board, details.ticket().authorId(), viewer)) {
+            // a confidential post does not exist for those who may not read it
+            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
+        }
+        return details;
+    }
+
+    @Override
+    public Page<Ticket> list(String boardId, TicketState state, int page, int size, Account viewer) {
+        Board board = installedBoard(boardId);
+        Page<Ticket> all = list(boardId, state, page, size);
+        if (board.visibility() == Visibility.CONFIDENTIAL && (viewer == null || !viewer.isPolice())) {
+            return new Page<>(List.of(), page, size, all.total());
+        }
+        return all;
+    }
+
+    /** Public boards are read by everyone; confidential ones by the author and police staff. */
+    private static boolean mayRead(Board board, long authorId, Account viewer) {
+        return board.visibility() == Visibility.PUBLIC
+                || viewer != null && (viewer.id() == authorId || viewer.isPolice());
+    }
+
+    @Override
+    public Page<Ticket> list(String boardId, TicketState state, int page, int size) {
+        installedBoard(boardId);
+        String where = " FROM TicketEntity t WHERE t.boardId = :board" + (state == null ? "" : " AND t.state = :state");
+        return db.inTransaction(em -> {
+            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("board", boardId);
+            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC",
+                    TicketEntity.class).setParameter("board", boardId);
+            if (state != null) {
+                count.setParameter("state", state.code());
+                items.setParameter("state", state.code());
+            }
+            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .map(this::toTicket).toList();
+            return new Page<>(tickets, page, size, count.getSingleResult());
+        });
+    }
+
+    /** A reply and its ticket as committed, for the event that follows. */
+    private record Replied(TimelineEntry entry, Ticket ticket) {
+    }
+
+    @Override
+    public TimelineEntry reply(long ticketId, Account actor, String body) {
+        new Problems().text("body", body, true, MAX_BODY).throwIfAny();
+        Instant now = Instant.now();
+        Replied replied = db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            Board board = installedBoard(ticket.boardId());
+            if (!mayRead(board, ticket.authorId(), actor)) {
+                throw FengqiaoException.notFound("ticket_not_found", "no ticket " + ticketId);
+            }
+            checkComplaintActor(ticket, actor);
+            boolean mutualAid = board.citizensMayReply() && board.visibility() == Visibility.PUBLIC;
+            if (!actor.isStaff() && actor.id() != ticket.authorId() && !mutualAid) {
+                throw FengqiaoException.forbidden("only staff and the author may reply to this ticket");
+            }
+            if (!ticket.state().isOpen()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "ticket_closed",
+                        "the ticket is " + ticket.state().code() + "; it takes no more replies");
+            }
+            if (actor.isStaff()) {
+                // plain SQL: JPQL bulk updates raise the version, and a reply must not invalidate the version
+                // a colleague is about to act on
+                em.createNativeQuery("UPDATE FQ_TICKET SET FIRST_RESPONSE_AT = ?, RESPONSE_SECONDS = ? WHERE ID = ?"
+                        + " AND FIRST_RESPONSE_AT IS NULL").setParameter(1, java.sql.Timestamp.from(now))
+                        .setParameter(2, ticket.secondsSinceCreation(now)).setParameter(3, ticketId).executeUpdate();
+            }
+            String badge = actor.roles().stream().map(Role::code).filter(board.answeringRoles()::contains)
+                    .sorted().findFirst().orElse(null);
+            TimelineEntryEntity entry = new TimelineEntryEntity(ticketId, TimelineEntry.Kind.REPLY, null, null, null,
+                    body.strip(), actor, badge, now);
+            em.persist(entry);
+            em.flush();
+            Ticket result = toTicket(ticket);
+            events.record(em, result, TimelineEntry.Kind.REPLY, null, actor, now);
+            return new Replied(entry.toEntry(), result);
+        });
+        return replied.entry();
+    }
+
+    @Override
+    public Ticket transition(long ticketId, Account actor, Transition t) {
+        TicketAction action = checkTransition(t);
+        Optional<Account> assignee = Optional.empty();
+        if (action == TicketAction.ASSIGN) {
+            Set<String> roles = boardRolesOf(ticketId);
+            assignee = identity.account(t.assigneeId()).filter(a -> TicketStateMachine.isHandler(a, roles));
+            if (assignee.isEmpty()) {
+                throw FengqiaoException.invalid(List.of(new org.fengqiao.platform.api.Problem("assigneeId",
+                        "unknown_assignee", "no officer, leader or department staff member has id "
+                                + t.assigneeId())));
+            }
+        }
+        Optional<Account> chosen = assignee;
+        Instant now = Instant.now();
+        try {
+            Ticket moved = db.inTransaction(em -> {
+                TicketEntity ticket = find(em, ticketId);
+                if (ticket.version() != t.version()) {
+                    throw stale(ticket.version());
+                }
+                checkComplaintActor(ticket, actor);
+                TicketState from = ticket.state();
+                TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId(),
+                        installedBoard(ticket.boardId()).answeringRoles());
+                ticket.moveTo(to, now);
+                if (actor.isStaff()) {
+                    ticket.markFirstResponse(now);
+                }
+                String note = t.reason() == null || t.reason().isBlank() ? null : t.reason().strip();
+                switch (action) {
+                    case ACCEPT -> ticket.resolutionDue(now.plus(deadlines.resolution(ticket.boardId(),
+                            installedBoard(ticket.boardId()).category(ticket.category()).orElseThrow())));
+                    case ASSIGN -> {
+                        ticket.assignTo(chosen.get().id());
+                        note = "→ " + chosen.get().publicName() + (note == null ? "" : ": " + note);
+                    }
+                    case START -> {
+                        if (ticket.assigneeId() == null) {
+                            ticket.assignTo(actor.id());
+                        }
+                    }
+                    case REJECT -> ticket.reject(note);
+                    default -> {
+                    }
+                }
+                em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.TRANSITION, action, from, to, note,
+                        actor, null, now));
+                em.flush();
+                Ticket result = toTicket(ticket);
+                events.record(em, result, TimelineEntry.Kind.TRANSITION, action, actor, now);
+                return result;
+            });
+            return moved;
+        } catch (OptimisticLockException e) {
+            // someone else committed a change between our read and our write
+            throw stale(ticket(ticketId).ticket().version());
+        }
+    }
+
+    private Set<String> boardRolesOf(long ticketId) {
+        return installedBoard(ticket(ticketId).ticket().boardId()).answeringRoles();
+    }
+
+    private static TicketAction checkTransition(Transition t) {
+        Problems problems = new Problems();
+        Optional<TicketAction> action = t.action() == null ? Optional.empty() : TicketAction.fromCode(t.action());
+        if (t.action() == null || t.action().isBlank()) {
+            problems.add("action", "required", "action is required");
+        } else if (action.isEmpty()) {
+            problems.add("action", "unknown_action", "'" + t.action()
+                    + "' is not one of accept, assign, start, resolve, confirm, reject, reopen");
+        }
+        if (t.version() == null) {
+            problems.add("version", "required", "version is required: the ticket version you acted on");
+        }
+        if (action.filter(a -> a == TicketAction.ASSIGN).isPresent() && t.assigneeId() == null) {
+            problems.add("assigneeId", "required", "assign needs assigneeId");
+        }
+        if (action.filter(a -> a == TicketAction.REJECT).isPresent()) {
+            problems.text("reason", t.reason(), true, MAX_REASON);
+        } else {
+            problems.text("reason", t.reason(), false, MAX_REASON);
+        }
+        problems.throwIfAny();
+        return action.get();
+    }
+
+    private static FengqiaoException stale(int currentVersion) {
+        return new FengqiaoException(ErrorKind.CONFLICT, "stale_version",
+                "the ticket was changed meanwhile; reload it and try again with version " + currentVersion,
+                List.of(), Map.of("currentVersion", currentVersion));
+    }
+
+    @Override
+    public Ticket rate(long ticketId, Account actor, Integer score, String comment) {
+        Problems problems = new Problems();
+        if (score == null || score < 1 || score > 5) {
+            problems.add("score", "out_of_range", "score must be a whole number from 1 to 5");
+        }
+        problems.text("comment", comment, false, MAX_REASON).throwIfAny();
+        Instant now = Instant.now();
+        Ticket rated = db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            if (actor.id() != ticket.authorId()) {
+                throw FengqiaoException.forbidden("only the author may rate this ticket");
+            }
+            if (ticket.state() != TicketState.RESOLVED && ticket.state() != TicketState.CLOSED) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "not_resolved",
+                        "a ticket can be rated once it is resolved; it is " + ticket.state().code());
+            }
+            if (ticket.rated()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "already_rated", "this ticket is already rated");
+            }
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            ticket.rate(score, text, now);
+            em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.RATING, null, null, null,
+                    score + "/5" + (text == null ? "" : ": " + text), actor, null, now));
+            em.flush();
+            Ticket result = toTicket(ticket);
+            events.record(em, result, TimelineEntry.Kind.RATING, null, actor, now);
+            return result;
+        });
+        return rated;
+    }
+
+    @Override
+    public Ticket hide(long ticketId, Account staff, String reason) {
+        requireModerator(staff);
+        new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
+        Instant now = Instant.now();
+        Ticket hidden = db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            if (ticket.isHidden()) {
+                throw new FengqiaoException(ErrorKind.CONFLICT, "already_hidden", "this post is already hidden");
+            }
+            ticket.hide(reason.strip(), staff.id(), now);
+            em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.HIDDEN, null, null, null, reason.strip(),
+                    staff, null, now));
+            em.createQuery("SELECT f FROM FlagEntity f WHERE f.ticketId = :id AND f.handledAt IS NULL",
+                    FlagEntity.class).setParameter("id", ticketId).getResultList().forEach(f -> f.handled(now));
+            em.flush();
+            Ticket result = toTicket(ticket);
+            events.record(em, result, TimelineEntry.Kind.HIDDEN, null, staff, now);
+            return result;
+        });
+        return hidden;
+    }
+
+    @Override
+    public Flag flag(long ticketId, Account reporter, String reason) {
+        new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
+        TicketDetails readable = ticket(ticketId, reporter);
+        return db.inTransaction(em -> {
+            FlagEntity flag = new FlagEntity(readable.ticket().id(), reporter.id(), reason.strip(), Instant.now());
+            em.persist(flag);
+            em.flush();
+            return flag.toFlag();
+        });
+    }
+
+    @Override
+    public List<Flag> openFlags(Account staff) {
+        requireModerator(staff);
+        return db.inTransaction(em -> em.createQuery(
+                "SELECT f FROM FlagEntity f WHERE f.handledAt IS NULL ORDER BY f.createdAt DESC, f.id DESC",
+                FlagEntity.class).setMaxResults(500).getResultList().stream().map(FlagEntity::toFlag).toList());
+    }
+
+    /** Police staff and administrators moderate. */
+    private static void requireModerator(Account account) {
+        if (account == null || !(account.isPolice() || account.hasRole(Role.ADMIN))) {
+            throw FengqiaoException.forbidden("only police staff and administrators moderate posts");
+        }
+    }
+
+    @Override
+    public Optional<Contact> contact(long ticketId, Account viewer) {
+        return db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            boolean allowed = viewer != null && (viewer.isStaff() || viewer.id() == ticket.authorId());
+            return allowed && ticket.contactJson() != null
+                    ? Optional.of(contactOf(TicketRecords.fromJson(ticket.contactJson(), Map.class)))
+                    : Optional.<Contact>empty();
+        });
+    }
+
+    private static Map<String, Object> contactMap(Contact c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("phone", c.phone());
+        m.put("email", c.email());
+        return m;
+    }
+
+    private static Contact contactOf(Map<?, ?> m) {
+        return new Contact((String) m.get("name"), (String) m.get("phone"), (String) m.get("email"));
+    }
+
+    @Override
+    public TimelineEntry recordStep(long ticketId, Account actor, TimelineEntry.Kind kind, String body,
+            String alertUnit) {
+        if (!TimelineEntry.Kind.RECORDABLE.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is recorded by ticketing itself");
+        }
+        new Problems().text("body", body, true, MAX_BODY).throwIfAny();
+        Instant now = Instant.now();
+        Replied recorded = db.inTransaction(em -> {
+            TicketEntity ticket = find(em, ticketId);
+            TimelineEntryEntity entry = new TimelineEntryEntity(ticketId, kind, null, null, null, body.strip(), actor,
+                    null, now);
+            em.persist(entry);
+            em.flush();
+            Ticket result = toTicket(ticket);
+            events.record(em, result, kind, null, actor, now, alertUnit);
+            return new Replied(entry.toEntry(), result);
+        });
+        return recorded.entry();
+    }
+
+    @Override
+    public List<Ticket> search(TicketSearch search) {
+        List<String> boards = search.boardIds().stream().filter(records::isInstalled).toList();
+        if (boards.isEmpty() || search.limit() <= 0) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT t FROM TicketEntity t WHERE t.boardId IN :boards");
+        if (!search.ids().isEmpty()) {
+            jpql.append(" AND t.id IN :ids");
+        }
+        if (search.createdFrom() != null) {
+            jpql.append(" AND t.createdAt >= :from");
+        }
+        if (search.createdTo() != null) {
+            jpql.append(" AND t.createdAt < :to");
+        }
+        if (!search.states().isEmpty()) {
+            jpql.append(" AND t.state IN :states");
+        }
+        if (!search.categories().isEmpty()) {
+            jpql.append(" AND CONCAT(CONCAT(t.boardId, '/'), t.category) IN :pairs");
+        }
+        jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
+        return db.inTransaction(em -> {
+            TypedQuery<TicketEntity> query = em.createQuery(jpql.toString(), TicketEntity.class)
+                    .setParameter("boards", boards);
+            if (!search.ids().isEmpty()) {
+                query.setParameter("ids", search.ids());
+            }
+            if (search.createdFrom() != null) {
+                query.setParameter("from", Timestamp.from(search.createdFrom()));
+            }
+            if (search.createdTo() != null) {
+                query.setParameter("to", Timestamp.from(search.createdTo()));
+            }
+            if (!search.states().isEmpty()) {
+                query.setParameter("states", search.states().stream().map(TicketState::code).toList());
+            }
+            if (!search.categories().isEmpty()) {
+                query.setParameter("pairs", search.categories());
+            }
+            return query.setMaxResults(search.limit()).getResultList().stream().map(this::toTicket).toList();
+        });
+    }
+
+    @Override
+    public List<TicketUpdate> updates(List<String> boardIds, Instant from, Instant to, int limit) {
+        List<String> boards = boardIds.stream().filter(records::isInstalled).toList();
+        if (boards.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return db.inTransaction(em -> {
+            List<TimelineEntryEntity> window = em.createQuery("SELECT e FROM TimelineEntryEntity e, TicketEntity t"
+                    + " WHERE e.ticketId = t.id AND t.boardId IN :boards AND e.occurredAt >= :from AND e.occurredAt < :to"
+                    + " ORDER BY e.id", TimelineEntryEntity.class).setParameter("boards", boards)
+                    .setParameter("from", Timestamp.from(from)).setParameter("to", Timestamp.from(to))
+                    .setMaxResults(limit).getResultList();
+            if (window.isEmpty()) {
+                return List.<TicketUpdate>of();
+            }
+            // the state after each step: replay each ticket's state changes up to the last step in the window
+            Set<Long> ticketIds = new java.util.HashSet<>();
+            window.forEach(e -> ticketIds.add(e.ticketId()));
+            long lastId = window.get(window.size() - 1).id();
+            List<TimelineEntryEntity> changes = em.createQuery("SELECT e FROM TimelineEntryEntity e"
+                    + " WHERE e.ticketId IN :tickets AND e.toState IS NOT NULL AND e.id <= :last ORDER BY e.id",
+                    TimelineEntryEntity.class).setParameter("tickets", ticketIds).setParameter("last", lastId)
+                    .getResultList();
+            java.util.Map<Long, TicketState> state = new java.util.HashMap<>();
+            java.util.Iterator<TimelineEntryEntity> next = changes.iterator();
+            TimelineEntryEntity pending = next.hasNext() ? next.next() : null;
+            List<TicketUpdate> updates = new ArrayList<>();
+            for (TimelineEntryEntity step : window) {
+                while (pending != null && pending.id() <= step.id()) {
+                    state.put(pending.ticketId(), pending.toEntry().toState());
+                    pending = next.hasNext() ? next.next() : null;
+                }
+                updates.add(new TicketUpdate(step.toEntry(), state.getOrDefault(step.ticketId(),
+                        TicketState.SUBMITTED)));
+            }
+            return updates;
+        });
+    }
+
+    @Override
+    public Page<Ticket> workQueue(Account staff, boolean unitWide, int page, int size) {
+        if (staff == null || !staff.isStaff()) {
+            throw FengqiaoException.forbidden("work queues are for staff");
+        }
+        String where = unitWide ? " FROM TicketEntity t WHERE t.state IN :open AND t.unitCode = :unit"
+                : " FROM TicketEntity t WHERE t.state IN :open AND (t.assigneeId = :me"
+                        + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
+        return db.inTransaction(em -> {
+            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class)
+                    .setParameter("open", EscalationServiceImpl.OPEN);
+            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
+                    .setParameter("open", EscalationServiceImpl.OPEN);
+            if (unitWide) {
+                count.setParameter("unit", staff.staff().unitCode());
+                items.setParameter("unit", staff.staff().unitCode());
+            } else {
+                count.setParameter("me", staff.id());
+                items.setParameter("me", staff.id());
+            }
+            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                    .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
+            return new Page<>(tickets, page, size, count.getSingleResult());
+        });
+    }
+
+    @Override
+    public long countStored(String boardId) {
+        return db.inTransaction(em -> em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.boardId = :b",
+                Long.class).setParameter("b", boardId).getSingleResult());
+    }
+
+    private Board installedBoard(String boardId) {
+        return records.installedBoard(boardId);
+    }
+
+    private TicketEntity find(EntityManager em, long id) {
+        return records.find(em, id);
+    }
+
+    private Ticket toTicket(TicketEntity entity) {
+        return records.toTicket(entity);
+    }
+}
