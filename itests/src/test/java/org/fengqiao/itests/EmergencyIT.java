@@ -35,7 +35,17 @@ public class EmergencyIT extends FengqiaoTestSupport {
         return kinds;
     }
 
+    /** Whether the person was told within a while: notifications come from the outbox after the commit. */
     private boolean notified(String token, long ticketId, String kind) {
+        try {
+            return Poll.until(kind + " notice", java.time.Duration.ofSeconds(30),
+                    () -> notifiedNow(token, ticketId, kind), found -> found);
+        } catch (AssertionError timedOut) {
+            return false;
+        }
+    }
+
+    private boolean notifiedNow(String token, long ticketId, String kind) {
         for (JsonNode n : http.get("/me/notifications?size=100", token).json().path("items")) {
             if (n.path("ticketId").asLong() == ticketId && kind.equals(n.path("kind").asText())) {
                 return true;
