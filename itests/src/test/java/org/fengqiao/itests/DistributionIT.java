@@ -3,18 +3,13 @@ package org.fengqiao.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -23,43 +18,28 @@ import org.junit.Test;
 /**
  * Boots the built distribution archive the way an operator does (bin/karaf), offline: Maven resolution is pointed
  * at an empty local repository and no remote one, so every bundle must come from the archive. Then loads the demo
- * profile, and checks that data survives a restart. Prints start-up figures.
+ * profile, and checks that data survives the JVM killed right after a commit (events still delivered, once) and a
+ * restart. Prints start-up figures.
  */
 public class DistributionIT {
 
     private static final int PORT = 18281;
-    private static Path home;
-    private static Process karaf;
+    private static Distribution distribution;
     private final Http http = new Http(PORT);
 
     @BeforeClass
     public static void unpack() throws Exception {
-        Path work = Path.of(System.getProperty("project.build.directory"), "distribution-it");
-        deleteTree(work);
-        Files.createDirectories(work);
-        run(work, "tar", "xzf", System.getProperty("fengqiao.distribution"), "-C", work.toString());
-        try (Stream<Path> dirs = Files.list(work)) {
-            home = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
-        Path etc = home.resolve("etc");
-        setProperty(etc.resolve("org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(PORT));
-        setProperty(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", "18201");
-        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "11199");
-        setProperty(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", "44545");
-        Path emptyRepository = Files.createDirectories(work.resolve("empty-local-repository"));
-        setProperty(etc.resolve("org.ops4j.pax.url.mvn.cfg"), "org.ops4j.pax.url.mvn.localRepository",
-                emptyRepository.toString());
-        Files.copy(Path.of(System.getProperty("fengqiao.demo.cfg")), etc.resolve("org.fengqiao.demo.cfg"));
+        distribution = Distribution.unpack("distribution-it", PORT, 18201, 11199, 44545);
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        shutdown();
+        distribution.stop();
     }
 
     @Test
-    public void bootsOfflineWithDemoDataAndKeepsDataAcrossARestart() throws Exception {
-        long started = start();
+    public void bootsOfflineWithDemoDataAndLosesNothingWhenKilled() throws Exception {
+        long started = distribution.start();
         Http.Response health = Poll.until("health to answer", Duration.ofSeconds(120), () -> http.get("/health"),
                 r -> r.status() == 200);
         System.out.printf("BENCH start -> first /api/v1/health answer: %d ms%n",
@@ -98,8 +78,14 @@ public class DistributionIT {
         long id = posted.json().path("id").asLong();
         System.out.printf("BENCH resident memory after start (java process RSS): %d MB%n", residentMegabytes());
 
-        shutdown();
-        long restarted = start();
+        // an officer answers, and the JVM dies at once: the reply and its notification are committed together in
+        // the outbox, delivered before the kill or after the restart, and told once
+        String officer = http.login("officer.demo", "fengqiao-demo");
+        Http.Response reply = http.post("/tickets/" + id + "/replies", Map.of("body", "请带户口簿到派出所办理。"),
+                officer);
+        assertEquals(reply.text(), 201, reply.status());
+        distribution.kill();
+        long restarted = distribution.start();
         Poll.until("health after restart", Duration.ofSeconds(120), () -> http.get("/tickets/" + id),
                 r -> r.status() == 200);
         System.out.printf("BENCH restart keeping data/ -> ticket readable: %d ms%n",
@@ -109,7 +95,10 @@ public class DistributionIT {
         Http.Response household = Poll.until("the household list after restart", Duration.ofSeconds(60),
                 () -> http.get("/boards/household/tickets"), r -> r.status() == 200 && r.json().has("total"));
         assertEquals("demo data is not loaded twice", householdBefore + 1, household.json().path("total").asLong());
-        http.login("citizen.demo", "fengqiao-demo");
+        String citizen = http.login("citizen.demo", "fengqiao-demo");
+        assertEquals(List.of("reply"), Poll.until("the reply's notification after the kill", Duration.ofSeconds(60),
+                () -> notificationKinds(citizen, id), kinds -> !kinds.isEmpty()));
+        assertEquals("told once", List.of("reply"), notificationKinds(citizen, id));
     }
 
     /** Stored tickets per installed board, as the public lists count them. */
@@ -122,31 +111,20 @@ public class DistributionIT {
         return counts;
     }
 
-    private static long start() throws IOException {
-        long t = System.nanoTime();
-        karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(home.resolve("karaf-console.log").toFile()).start();
-        return t;
-    }
-
-    private static void shutdown() throws Exception {
-        if (karaf == null || !karaf.isAlive()) {
-            return;
+    private List<String> notificationKinds(String token, long ticketId) {
+        List<String> kinds = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : http.get("/me/notifications?size=100", token).json()
+                .path("items")) {
+            if (n.path("ticketId").asLong() == ticketId) {
+                kinds.add(n.path("kind").asText());
+            }
         }
-        List<ProcessHandle> tree = new ArrayList<>(karaf.descendants().toList());
-        run(home, home.resolve("bin/stop").toString());
-        if (!karaf.waitFor(90, TimeUnit.SECONDS)) {
-            tree.forEach(ProcessHandle::destroyForcibly);
-            karaf.destroyForcibly();
-        }
-        for (ProcessHandle p : tree) {
-            p.onExit().get(30, TimeUnit.SECONDS);
-        }
+        return kinds;
     }
 
     private static long residentMegabytes() throws IOException {
         long kb = 0;
-        for (ProcessHandle p : karaf.descendants().toList()) {
+        for (ProcessHandle p : distribution.processes()) {
             Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
             if (Files.exists(status) && p.info().command().orElse("").endsWith("java")) {
                 for (String line : Files.readAllLines(status)) {
@@ -157,27 +135,5 @@ public class DistributionIT {
             }
         }
         return kb / 1024;
-    }
-
-    private static void setProperty(Path file, String key, String value) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*[=:].*"));
-        lines.add(key + " = " + value);
-        Files.write(file, lines, StandardCharsets.UTF_8);
-    }
-
-    private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
     }
 }

@@ -139,12 +139,15 @@ public class LinkageIT extends FengqiaoTestSupport {
 
         JsonNode view = http.get("/tickets/" + ticket, citizen).json();
         assertEquals("resolved", view.path("ticket").path("state").asText());
-        assertTrue(timelineKinds(ticket).containsAll(List.of("dispatched", "department_accepted",
-                "department_feedback")));
+        assertTrue(timelineKinds(ticket).containsAll(List.of("linkage.dispatched",
+                "linkage.department_accepted", "linkage.department_feedback")));
         String feedback = "";
         for (JsonNode e : view.path("timeline")) {
-            if (e.path("kind").asText().equals("department_feedback")) {
+            if (e.path("kind").asText().equals("linkage.department_feedback")) {
                 feedback = e.path("body").asText();
+                // the module names its own steps
+                assertEquals("部门反馈", e.path("label").path("zh").asText());
+                assertEquals("The department's answer", e.path("label").path("en").asText());
             }
         }
         assertTrue(feedback, feedback.contains("今晚8点恢复供水"));
@@ -168,7 +171,7 @@ public class LinkageIT extends FengqiaoTestSupport {
         assertEquals("不属于供热问题，应由城管部门处理", d.path("returnReason").asText());
         assertTrue(ids(http.get("/dispatches/queue?scope=dispatcher", dispatcher).json())
                 .contains(d.path("id").asLong()));
-        assertTrue(timelineKinds(ticket).contains("department_rejected"));
+        assertTrue(timelineKinds(ticket).contains("linkage.department_rejected"));
         act(d, "accept", Map.of(), heating, 409);
         // the ticket stays open with the dispatcher, who sends it to the right department
         assertEquals("accepted", http.get("/tickets/" + ticket).json().path("ticket").path("state").asText());
@@ -200,13 +203,13 @@ public class LinkageIT extends FengqiaoTestSupport {
         assertEquals(1, escalated.path("escalationLevel").asInt());
         assertEquals("city-government", escalated.path("unit").path("code").asText());
         assertTrue(escalated.path("overdue").asBoolean() || escalated.path("due").asText().length() > 0);
-        assertEquals(1, timelineKinds(ticket).stream().filter("escalated"::equals).count());
+        assertEquals(1, timelineKinds(ticket).stream().filter("linkage.escalated"::equals).count());
         // the same moment again moves nothing; the city government has no level above it
         dispatchService.escalateOverdue(later);
         dispatchService.escalateOverdue(later.plus(Duration.ofDays(2)));
         assertEquals(1, http.get("/dispatches/" + d.path("id").asLong(), dispatcher).json().path("escalationLevel")
                 .asInt());
-        assertEquals(1, timelineKinds(ticket).stream().filter("escalated"::equals).count());
+        assertEquals(1, timelineKinds(ticket).stream().filter("linkage.escalated"::equals).count());
     }
 
     @Test
@@ -287,7 +290,7 @@ public class LinkageIT extends FengqiaoTestSupport {
             }, j -> j.path("state").asText().equals("answered"));
             assertTrue(answered.path("feedback").asText(), answered.path("feedback").asText().contains("本周补发"));
             assertEquals("closed", answered.path("external").path("status").asText());
-            assertTrue(timelineKinds(ticket).contains("department_feedback"));
+            assertTrue(timelineKinds(ticket).contains("linkage.department_feedback"));
         } finally {
             config.delete();
         }

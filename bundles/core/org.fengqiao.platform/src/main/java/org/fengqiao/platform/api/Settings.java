@@ -23,14 +23,18 @@ public final class Settings {
 
     /** An ISO-8601 duration such as {@code PT10S}; the fallback when absent or not a duration (logged). */
     public static Duration duration(Map<String, ?> properties, String key, Duration fallback) {
-        Optional<String> value = text(properties, key);
-        if (value.isEmpty()) {
+        return duration(key, text(properties, key).orElse(null), fallback);
+    }
+
+    /** The value of setting {@code key} as an ISO-8601 duration; the fallback when blank or wrong (logged). */
+    public static Duration duration(String key, String value, Duration fallback) {
+        if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return Duration.parse(value.get());
+            return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
-            LOG.error("{} = {} is not an ISO-8601 duration; {} applies", key, value.get(), fallback);
+            LOG.error("{} = {} is not an ISO-8601 duration; {} applies", key, value, fallback);
             return fallback;
         }
     }

@@ -25,6 +25,7 @@ import org.fengqiao.ticketing.api.SupervisionService;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.TimelineVocabulary;
 import org.fengqiao.ticketing.api.Transition;
 import org.fengqiao.rest.api.Authenticator;
 import org.fengqiao.rest.api.Params;
@@ -50,13 +51,16 @@ public class TicketResource {
     private final EmergencyService emergency;
     private final IdentityService identity;
     private final Authenticator auth;
+    private final TimelineVocabulary vocabulary;
 
     @Activate
     public TicketResource(@Reference TicketService tickets, @Reference StatsService stats,
             @Reference FollowService follows,
             @Reference SupervisionService supervision, @Reference EmergencyService emergency,
-            @Reference IdentityService identity, @Reference Authenticator auth) {
+            @Reference IdentityService identity, @Reference Authenticator auth,
+            @Reference TimelineVocabulary vocabulary) {
         this.tickets = tickets;
+        this.vocabulary = vocabulary;
         this.stats = stats;
         this.follows = follows;
         this.supervision = supervision;
@@ -72,7 +76,7 @@ public class TicketResource {
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
         stats.recordVisit(details.ticket().boardId(), details.ticket().id());
         return new Views.People(identity, viewer).details(details,
-                tickets.contact(details.ticket().id(), viewer).orElse(null));
+                tickets.contact(details.ticket().id(), viewer).orElse(null), vocabulary);
     }
 
     @POST
@@ -82,7 +86,7 @@ public class TicketResource {
         Account actor = auth.require(authorization);
         long ticketId = Requests.ticketId(id);
         TimelineEntry entry = tickets.reply(ticketId, actor, Params.present(body).body());
-        return Response.status(201).entity(Views.TimelineView.of(entry, new Views.People(identity, actor), true))
+        return Response.status(201).entity(Views.TimelineView.of(entry, vocabulary, new Views.People(identity, actor), true))
                 .build();
     }
 

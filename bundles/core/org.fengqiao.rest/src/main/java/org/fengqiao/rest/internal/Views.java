@@ -26,6 +26,7 @@ import org.fengqiao.ticketing.api.TicketDeadlines;
 import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.TimelineVocabulary;
 
 /** The JSON shapes of the API. Public views never carry private data (a citizen's phone, a password hash). */
 final class Views {
@@ -106,10 +107,12 @@ final class Views {
     record HiddenView(String reason, Instant at) {
     }
 
-    record TimelineView(long id, String kind, String action, String fromState, String toState, String body,
-            PersonRef actor, Instant at) {
-        static TimelineView of(TimelineEntry e, People people, boolean privileged) {
-            return new TimelineView(e.id(), e.kind().code(), e.action() == null ? null : e.action().code(),
+    /** @param label the step's words, from ticketing or from the module that recorded it */
+    record TimelineView(long id, String kind, LocalizedText label, String action, String fromState, String toState,
+            String body, PersonRef actor, Instant at) {
+        static TimelineView of(TimelineEntry e, TimelineVocabulary vocabulary, People people, boolean privileged) {
+            return new TimelineView(e.id(), e.kind().code(), vocabulary.describe(e.kind()).label(),
+                    e.action() == null ? null : e.action().code(),
                     e.fromState() == null ? null : e.fromState().code(),
                     e.toState() == null ? null : e.toState().code(),
                     privileged ? e.body() : PersonalData.mask(e.body()),
@@ -189,14 +192,11 @@ final class Views {
             return to == null ? null : java.time.Duration.between(from, to).toSeconds();
         }
 
-        TicketWithTimeline details(TicketDetails d) {
-            return details(d, null);
-        }
-
-        TicketWithTimeline details(TicketDetails d, org.fengqiao.ticketing.api.Contact contact) {
+        TicketWithTimeline details(TicketDetails d, org.fengqiao.ticketing.api.Contact contact,
+                TimelineVocabulary vocabulary) {
             boolean full = privileged(d.ticket());
             return new TicketWithTimeline(ticket(d.ticket()), full ? contact : null,
-                    d.timeline().stream().map(e -> TimelineView.of(e, this, full)).toList());
+                    d.timeline().stream().map(e -> TimelineView.of(e, vocabulary, this, full)).toList());
         }
 
         private static Map<String, Object> maskFields(Map<String, Object> fields) {

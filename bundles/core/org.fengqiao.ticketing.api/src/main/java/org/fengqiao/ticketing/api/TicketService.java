@@ -25,7 +25,8 @@ public interface TicketService {
      * Another module records a public step on a ticket (a department dispatch, its feedback, its escalation) and
      * everyone following the ticket hears of it.
      *
-     * @param kind one of {@link TimelineEntry.Kind#RECORDABLE}
+     * @param kind a kind of the calling module, declared by its registered {@link TimelineSteps}; any other kind is
+     *        an {@code IllegalArgumentException}
      * @param alertUnit a unit whose staff must all be told, or {@code null}
      */
     TimelineEntry recordStep(long ticketId, Account actor, TimelineEntry.Kind kind, String body, String alertUnit);

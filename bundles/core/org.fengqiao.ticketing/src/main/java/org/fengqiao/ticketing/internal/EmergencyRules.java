@@ -3,7 +3,6 @@ package org.fengqiao.ticketing.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.board.api.Board;
@@ -17,12 +16,12 @@ final class EmergencyRules {
     private final List<String> keywords;
     private final String unit;
 
-    EmergencyRules(Map<String, Object> properties) {
-        Object words = properties.get("emergency.keywords");
-        keywords = words == null ? List.of() : Arrays.stream(words.toString().split(",")).map(String::strip)
+    EmergencyRules(TicketingConfig config) {
+        String words = config.emergency_keywords();
+        keywords = words == null ? List.of() : Arrays.stream(words.split("[,，]")).map(String::strip)
                 .filter(w -> !w.isEmpty()).map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        Object u = properties.get("emergency.unit");
-        unit = u == null || u.toString().isBlank() ? null : u.toString().strip();
+        String u = config.emergency_unit();
+        unit = u == null || u.isBlank() ? null : u.strip();
     }
 
     boolean isEmergency(Board board, String category, String title, String body) {

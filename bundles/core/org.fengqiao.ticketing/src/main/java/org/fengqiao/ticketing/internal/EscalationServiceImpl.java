@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.PersistenceException;
@@ -45,17 +44,17 @@ public class EscalationServiceImpl implements EscalationService {
 
     @Activate
     public EscalationServiceImpl(@Reference TicketingDatabase db, @Reference IdentityService identity,
-            @Reference TicketRecords records, @Reference TicketEvents events, Map<String, Object> properties) {
+            @Reference TicketRecords records, @Reference TicketEvents events, TicketingConfig config) {
         this.db = db;
         this.identity = identity;
         this.records = records;
         this.events = events;
-        modified(properties);
+        modified(config);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        interval = Settings.duration(properties, "escalation.interval", Duration.ofDays(1));
+    void modified(TicketingConfig config) {
+        interval = Settings.duration("escalation.interval", config.escalation_interval(), Duration.ofDays(1));
     }
 
     @Override

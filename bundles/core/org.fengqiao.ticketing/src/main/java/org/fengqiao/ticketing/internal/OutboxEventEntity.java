@@ -65,7 +65,7 @@ public class OutboxEventEntity {
         this.ticketId = t.id();
         this.boardId = t.boardId();
         this.title = t.title();
-        this.kind = kind.name();
+        this.kind = kind.code();
         this.action = action == null ? null : action.name();
         this.state = t.state().name();
         this.ticketVersion = t.version();
@@ -80,7 +80,7 @@ public class OutboxEventEntity {
     }
 
     TicketEvent toEvent() {
-        return new TicketEvent(ticketId, boardId, title, TimelineEntry.Kind.valueOf(kind),
+        return new TicketEvent(ticketId, boardId, title, new TimelineEntry.Kind(kind),
                 action == null ? null : TicketAction.valueOf(action), TicketState.valueOf(state), actorId, actorName,
                 occurredAt.toInstant(), alertUnit, id, authorId, addresseeId, assigneeId, unitCode, ticketVersion);
     }

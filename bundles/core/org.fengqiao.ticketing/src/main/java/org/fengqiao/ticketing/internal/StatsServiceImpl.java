@@ -33,15 +33,21 @@ public class StatsServiceImpl implements StatsService {
     private volatile ZoneId zone;
 
     @Activate
-    public StatsServiceImpl(@Reference TicketingDatabase db, Map<String, Object> properties) {
+    public StatsServiceImpl(@Reference TicketingDatabase db, TicketingConfig config) {
         this.db = db;
-        modified(properties);
+        modified(config);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        Object value = properties.get("stats.zone");
-        zone = value == null || value.toString().isBlank() ? ZoneId.of("Asia/Shanghai") : ZoneId.of(value.toString());
+    void modified(TicketingConfig config) {
+        String value = config.stats_zone();
+        try {
+            zone = ZoneId.of(value == null || value.isBlank() ? "Asia/Shanghai" : value.strip());
+        } catch (java.time.DateTimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StatsServiceImpl.class).error("stats.zone = {} is not a time zone;"
+                    + " Asia/Shanghai applies", value);
+            zone = ZoneId.of("Asia/Shanghai");
+        }
     }
 
     @Override

@@ -10,24 +10,33 @@ import java.util.Optional;
 final class TicketRouting {
 
     private final Map<String, Object> properties;
+    private final Optional<String> defaultUnit;
+    private final Optional<String> complaintUnit;
 
-    TicketRouting(Map<String, Object> properties) {
+    /** @param properties the whole configuration, for the {@code routing.<board>[.<category>]} family */
+    TicketRouting(TicketingConfig config, Map<String, Object> properties) {
         this.properties = Map.copyOf(properties);
+        this.defaultUnit = blankless(config.routing_default());
+        this.complaintUnit = blankless(config.routing_complaints());
     }
 
     Optional<String> unitFor(String boardId, String category) {
         return value("routing." + boardId + "." + category)
                 .or(() -> value("routing." + boardId))
-                .or(() -> value("routing.default"));
+                .or(() -> defaultUnit);
     }
 
     /** The supervision unit that handles complaints about named staff: {@code routing.complaints}. */
     Optional<String> complaintUnit() {
-        return value("routing.complaints");
+        return complaintUnit;
     }
 
     private Optional<String> value(String key) {
         Object v = properties.get(key);
-        return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().strip());
+        return blankless(v == null ? null : v.toString());
+    }
+
+    private static Optional<String> blankless(String v) {
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 }

@@ -35,15 +35,18 @@ import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TicketState;
 import org.fengqiao.ticketing.api.TicketUpdate;
 import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.TimelineVocabulary;
 import org.fengqiao.ticketing.api.Transition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 
 /** Tickets of every board, stored with OpenJPA; configuration PID {@value #PID} holds the routing table. */
 @Component(service = TicketService.class, configurationPid = TicketServiceImpl.PID)
+@Designate(ocd = TicketingConfig.class)
 public class TicketServiceImpl implements TicketService {
 
     static final String PID = "org.fengqiao.ticketing";
@@ -58,22 +61,25 @@ public class TicketServiceImpl implements TicketService {
     private volatile TicketRouting routing;
     private volatile DeadlinePolicy deadlines;
     private volatile EmergencyRules emergencies;
+    private final TimelineVocabulary vocabulary;
 
     @Activate
     public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
-            @Reference TicketEvents events, @Reference IdentityService identity, Map<String, Object> properties) {
+            @Reference TicketEvents events, @Reference IdentityService identity,
+            @Reference TimelineVocabulary vocabulary, TicketingConfig config, Map<String, Object> properties) {
         this.db = db;
+        this.vocabulary = vocabulary;
         this.records = records;
         this.events = events;
         this.identity = identity;
-        modified(properties);
+        modified(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        routing = new TicketRouting(properties);
+    void modified(TicketingConfig config, Map<String, Object> properties) {
+        routing = new TicketRouting(config, properties);
         deadlines = new DeadlinePolicy(properties);
-        emergencies = new EmergencyRules(properties);
+        emergencies = new EmergencyRules(config);
     }
 
     @Override
@@ -488,8 +494,9 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public TimelineEntry recordStep(long ticketId, Account actor, TimelineEntry.Kind kind, String body,
             String alertUnit) {
-        if (!TimelineEntry.Kind.RECORDABLE.contains(kind)) {
-            throw new IllegalArgumentException(kind + " is recorded by ticketing itself");
+        if (!vocabulary.isRecordable(kind)) {
+            throw new IllegalArgumentException(kind.module() == null ? kind + " is recorded by ticketing itself"
+                    : kind + " is not among the steps module " + kind.module() + " has registered");
         }
         new Problems().text("body", body, true, MAX_BODY).throwIfAny();
         Instant now = Instant.now();

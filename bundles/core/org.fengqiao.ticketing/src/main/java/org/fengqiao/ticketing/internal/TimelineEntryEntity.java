@@ -77,7 +77,7 @@ public class TimelineEntryEntity {
     }
 
     TimelineEntry toEntry() {
-        return new TimelineEntry(id, ticketId, TimelineEntry.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+        return new TimelineEntry(id, ticketId, new TimelineEntry.Kind(kind),
                 action == null ? null : TicketAction.fromCode(action).orElseThrow(),
                 fromState == null ? null : TicketState.fromCode(fromState).orElseThrow(),
                 toState == null ? null : TicketState.fromCode(toState).orElseThrow(), body, actorId, actorName,

@@ -37,19 +37,19 @@ public record Delivery(Mode mode, URI endpoint, String apiKey, String jurisdicti
     /**
      * Reads a linkage's configuration: {@code delivery = in_app | open311}; for open311 also
      * {@code open311.endpoint}, {@code open311.api_key}, optional {@code open311.jurisdiction_id},
-     * {@code open311.address} and one {@code open311.service_code.<category>} per category.
+     * {@code open311.address} and, from {@code properties}, one {@code open311.service_code.<category>} per category.
      *
      * @throws IllegalArgumentException naming the setting that is wrong
      */
-    public static Delivery fromConfiguration(Map<String, ?> properties) {
-        String mode = text(properties, "delivery").orElse("in_app").toLowerCase(Locale.ROOT);
+    public static Delivery fromConfiguration(DeliveryConfig config, Map<String, ?> properties) {
+        String mode = blankless(config.delivery()).orElse("in_app").toLowerCase(Locale.ROOT);
         if (mode.equals("in_app")) {
             return inApp();
         }
         if (!mode.equals("open311")) {
             throw new IllegalArgumentException("delivery = " + mode + ": expected in_app or open311");
         }
-        String endpoint = text(properties, "open311.endpoint")
+        String endpoint = blankless(config.open311_endpoint())
                 .orElseThrow(() -> new IllegalArgumentException("delivery = open311 needs open311.endpoint"));
         URI uri;
         try {
@@ -60,7 +60,7 @@ public record Delivery(Mode mode, URI endpoint, String apiKey, String jurisdicti
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IllegalArgumentException("open311.endpoint = " + endpoint + " is not an http(s) URL");
         }
-        String apiKey = text(properties, "open311.api_key")
+        String apiKey = blankless(config.open311_api__key())
                 .orElseThrow(() -> new IllegalArgumentException("delivery = open311 needs open311.api_key"));
         Map<String, String> codes = new LinkedHashMap<>();
         String prefix = "open311.service_code.";
@@ -69,11 +69,11 @@ public record Delivery(Mode mode, URI endpoint, String apiKey, String jurisdicti
                 codes.put(key.substring(prefix.length()), value.toString().strip());
             }
         });
-        return new Delivery(Mode.OPEN311, uri, apiKey, text(properties, "open311.jurisdiction_id").orElse(null),
-                codes, text(properties, "open311.address").orElse(null));
+        return new Delivery(Mode.OPEN311, uri, apiKey, blankless(config.open311_jurisdiction__id()).orElse(null),
+                codes, blankless(config.open311_address()).orElse(null));
     }
 
-    private static Optional<String> text(Map<String, ?> properties, String key) {
-        return org.fengqiao.platform.api.Settings.text(properties, key);
+    private static Optional<String> blankless(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

@@ -13,6 +13,9 @@ public interface DepartmentLinkage {
 
     String ID_PROPERTY = "fengqiao.linkage.id";
 
+    /** A linkage's configuration PID is this prefix and its id, e.g. {@code org.fengqiao.linkage.water}. */
+    String PID_PREFIX = "org.fengqiao.linkage.";
+
     /** Short code, e.g. {@code water}; keys its tasks in storage and its configuration. */
     String id();
 

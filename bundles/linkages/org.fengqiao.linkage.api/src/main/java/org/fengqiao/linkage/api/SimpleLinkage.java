@@ -7,7 +7,8 @@ import org.fengqiao.board.api.LocalizedText;
 
 /**
  * A linkage defined by constants, with its delivery read from its configuration: extend it, pass the definition to
- * the constructor and call {@link #configure(Map)} from the component's activate and modified methods.
+ * the constructor, designate {@link DeliveryConfig} and call {@link #configure(DeliveryConfig, Map)} from the
+ * component's activate and modified methods.
  */
 public abstract class SimpleLinkage implements DepartmentLinkage {
 
@@ -24,9 +25,13 @@ public abstract class SimpleLinkage implements DepartmentLinkage {
         this.categories = List.copyOf(categories);
     }
 
-    /** Takes the delivery from the configuration; a wrong setting fails the component with its name. */
-    protected final void configure(Map<String, ?> properties) {
-        delivery = Delivery.fromConfiguration(properties);
+    /**
+     * Takes the delivery from the configuration; a wrong setting fails the component with its name.
+     *
+     * @param properties the whole configuration, for the {@code open311.service_code.<category>} family
+     */
+    protected final void configure(DeliveryConfig config, Map<String, ?> properties) {
+        delivery = Delivery.fromConfiguration(config, properties);
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +55,7 @@ import org.slf4j.LoggerFactory;
  * default one day) and {@code open311.timeout} (default 10 s).
  */
 @Component(service = DispatchService.class, configurationPid = DispatchServiceImpl.PID)
+@Designate(ocd = LinkageConfig.class)
 public class DispatchServiceImpl implements DispatchService {
 
     static final String PID = "org.fengqiao.linkage";
@@ -81,20 +83,22 @@ public class DispatchServiceImpl implements DispatchService {
     @Activate
     public DispatchServiceImpl(@Reference LinkageDatabase db, @Reference LinkageRegistry linkages,
             @Reference TicketService tickets, @Reference FollowService follows, @Reference IdentityService identity,
-            Map<String, Object> properties) {
+            @Reference LinkageSteps stepsRegistered, LinkageConfig config, Map<String, Object> properties) {
         this.db = db;
         this.linkages = linkages;
         this.tickets = tickets;
         this.follows = follows;
         this.identity = identity;
-        modified(properties);
+        modified(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
+    void modified(LinkageConfig config, Map<String, Object> properties) {
         rules = new ClassificationRules(properties);
-        escalationInterval = Settings.duration(properties, "escalation.interval", Duration.ofDays(1));
-        open311 = new Open311Client(Settings.duration(properties, "open311.timeout", Duration.ofSeconds(10)));
+        escalationInterval = Settings.duration("escalation.interval", config.escalation_interval(),
+                Duration.ofDays(1));
+        open311 = new Open311Client(Settings.duration("open311.timeout", config.open311_timeout(),
+                Duration.ofSeconds(10)));
     }
 
     @Deactivate
@@ -169,7 +173,7 @@ public class DispatchServiceImpl implements DispatchService {
             return entity.toDispatch();
         });
         follows.follow(ticket.id(), staff);
-        tickets.recordStep(ticket.id(), staff, Kind.DISPATCHED, "分派至" + department.nameZh() + "（"
+        tickets.recordStep(ticket.id(), staff, LinkageSteps.DISPATCHED, "分派至" + department.nameZh() + "（"
                 + category.name().zh() + "） Dispatched to " + department.nameEn() + " (" + category.name().en()
                 + ")" + (note == null ? "" : "：" + note), department.code());
         if (delivery.mode() == Delivery.Mode.OPEN311) {
@@ -213,7 +217,7 @@ public class DispatchServiceImpl implements DispatchService {
     @Override
     public Dispatch accept(long id, Account staff, int version) {
         return act(id, version, staff, true, EnumSet.of(DispatchState.DISPATCHED), "accept",
-                d -> d.accept(staff, Instant.now()), Kind.DEPARTMENT_ACCEPTED,
+                d -> d.accept(staff, Instant.now()), LinkageSteps.ACCEPTED,
                 (dept, d) -> dept.nameZh() + "已受理 Accepted by " + dept.nameEn() + "：" + staff.publicName());
     }
 
@@ -221,7 +225,7 @@ public class DispatchServiceImpl implements DispatchService {
     public Dispatch feedback(long id, Account staff, int version, String body) {
         new Problems().text("body", body, true, MAX_FEEDBACK).throwIfAny();
         return act(id, version, staff, true, EnumSet.of(DispatchState.ACCEPTED), "give feedback on",
-                d -> d.answer(body.strip(), Instant.now()), Kind.DEPARTMENT_FEEDBACK,
+                d -> d.answer(body.strip(), Instant.now()), LinkageSteps.FEEDBACK,
                 (dept, d) -> dept.nameZh() + "反馈 Feedback from " + dept.nameEn() + "：" + body.strip());
     }
 
@@ -229,7 +233,7 @@ public class DispatchServiceImpl implements DispatchService {
     public Dispatch reject(long id, Account staff, int version, String reason) {
         new Problems().text("reason", reason, true, MAX_NOTE).throwIfAny();
         return act(id, version, staff, true, EnumSet.of(DispatchState.DISPATCHED, DispatchState.ACCEPTED), "reject",
-                d -> d.returnToDispatcher(reason.strip(), Instant.now()), Kind.DEPARTMENT_REJECTED,
+                d -> d.returnToDispatcher(reason.strip(), Instant.now()), LinkageSteps.REJECTED,
                 (dept, d) -> dept.nameZh() + "退回：非本部门职责 Returned by " + dept.nameEn() + "：" + reason.strip());
     }
 
@@ -255,7 +259,7 @@ public class DispatchServiceImpl implements DispatchService {
     public Dispatch sendBack(long id, Account staff, int version, String reason) {
         new Problems().text("reason", reason, true, MAX_NOTE).throwIfAny();
         return act(id, version, staff, false, EnumSet.of(DispatchState.ANSWERED), "send back",
-                d -> d.sendBack(reason.strip(), Instant.now()), Kind.SENT_BACK,
+                d -> d.sendBack(reason.strip(), Instant.now()), LinkageSteps.SENT_BACK,
                 (dept, d) -> "退回" + dept.nameZh() + "重办 Sent back to " + dept.nameEn() + "：" + reason.strip());
     }
 
@@ -301,7 +305,7 @@ public class DispatchServiceImpl implements DispatchService {
             throw stale(db.inTransaction(em -> find(em, id).version()));
         }
         if (kind != null) {
-            String alert = kind == Kind.SENT_BACK ? changed.unitCode() : null;
+            String alert = LinkageSteps.SENT_BACK.equals(kind) ? changed.unitCode() : null;
             tickets.recordStep(changed.ticketId(), actor, kind, body[0], alert);
         }
         if (changed.state() == DispatchState.DISPATCHED && changed.external() != null) {
@@ -361,7 +365,7 @@ public class DispatchServiceImpl implements DispatchService {
                 });
                 if (updated == 1) {
                     moved++;
-                    tickets.recordStep(c.ticketId(), SYSTEM, Kind.ESCALATED, "部门任务逾期升级 Department task overdue,"
+                    tickets.recordStep(c.ticketId(), SYSTEM, LinkageSteps.ESCALATED, "部门任务逾期升级 Department task overdue,"
                             + " escalated: " + from.get().nameZh() + " → " + to.get().nameZh(), to.get().code());
                 }
             } catch (PersistenceException e) {
@@ -423,7 +427,7 @@ public class DispatchServiceImpl implements DispatchService {
                 Open311Client.Created created = open311.create(delivery, d.externalServiceCode(),
                         describe(ticket, d), addressOf(ticket, delivery));
                 update(id, e -> e.delivered(created.requestId(), created.token(), now));
-                tickets.recordStep(d.ticketId(), departmentSystem(linkage.get()), Kind.DEPARTMENT_ACCEPTED,
+                tickets.recordStep(d.ticketId(), departmentSystem(linkage.get()), LinkageSteps.ACCEPTED,
                         linkage.get().name().zh() + "系统已接收 Received by the department's system, request "
                                 + (created.requestId() != null ? created.requestId() : "token " + created.token()),
                         null);
@@ -452,7 +456,7 @@ public class DispatchServiceImpl implements DispatchService {
                     e.externalStatus("closed");
                     e.answer(answer, now);
                 });
-                tickets.recordStep(d.ticketId(), departmentSystem(linkage.get()), Kind.DEPARTMENT_FEEDBACK,
+                tickets.recordStep(d.ticketId(), departmentSystem(linkage.get()), LinkageSteps.FEEDBACK,
                         linkage.get().name().zh() + "反馈 Feedback from the department's system：" + answer, null);
                 return true;
             }

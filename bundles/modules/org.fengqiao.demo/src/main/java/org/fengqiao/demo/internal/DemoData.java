@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * so that every timeline is genuine. Runs only with the demo configuration ({@value #PID}) and only once: it does
  * nothing when the demo citizen already exists.
  */
+@Designate(ocd = DemoConfig.class)
 @Component(configurationPid = DemoData.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true,
         service = {}, property = "boards.cardinality.minimum=" + DemoData.BOARD_COUNT)
 public class DemoData {
@@ -51,9 +53,14 @@ public class DemoData {
     @Activate
     public DemoData(@Reference IdentityService identity, @Reference TicketService tickets,
             @Reference OrganisationTree tree,
-            @Reference(name = "boards", cardinality = ReferenceCardinality.AT_LEAST_ONE) List<Board> boards) {
+            @Reference(name = "boards", cardinality = ReferenceCardinality.AT_LEAST_ONE) List<Board> boards,
+            DemoConfig config) {
         this.identity = identity;
         this.tickets = tickets;
+        if (!"baotou".equals(config.profile().strip())) {
+            LOG.error("{}.cfg: profile = {} is unknown (known: baotou); no demo data loaded", PID, config.profile());
+            return;
+        }
         // loading takes seconds (bcrypt, dozens of tickets): not on the thread that starts bundles
         loader.submit(this::loadOnce);
     }

@@ -69,6 +69,17 @@ public class EventStreamResource implements TicketListener {
     public void ticketChanged(TicketEvent e) {
         boolean confidential = boards.board(e.boardId()).map(b -> b.visibility() == Visibility.CONFIDENTIAL)
                 .orElse(true);
+        String json = publicData(e);
+        for (Subscriber s : subscribers) {
+            if (!confidential || s.police()) {
+                send(s, s.sse().newEventBuilder().id(String.valueOf(e.eventId())).name(e.kind().code())
+                        .data(json).build());
+            }
+        }
+    }
+
+    /** What anyone may see of an event: ids, kind, state and actor, never the post's text. */
+    static String publicData(TicketEvent e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ticketId", e.ticketId());
         data.put("boardId", e.boardId());
@@ -77,17 +88,10 @@ public class EventStreamResource implements TicketListener {
         data.put("state", e.state().code());
         data.put("actor", e.actorName());
         data.put("at", e.at().toString());
-        String json;
         try {
-            json = ApiJson.MAPPER.writeValueAsString(data);
+            return ApiJson.MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
-        }
-        for (Subscriber s : subscribers) {
-            if (!confidential || s.police()) {
-                send(s, s.sse().newEventBuilder().id(String.valueOf(e.eventId())).name(e.kind().code())
-                        .data(json).build());
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 package org.fengqiao.notification.internal;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,14 +13,12 @@ import org.fengqiao.notification.api.NotificationChannel;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.TicketEvent;
 import org.fengqiao.ticketing.api.TicketListener;
-import org.fengqiao.ticketing.api.TimelineEntry;
+import org.fengqiao.ticketing.api.TimelineVocabulary;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells everyone interested in a ticket of each change — author, addressee, assignee, followers, on an escalation
@@ -31,16 +28,16 @@ import org.slf4j.LoggerFactory;
 @Component(service = TicketListener.class)
 public class NotificationDispatcher implements TicketListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
-
     private final FollowService follows;
     private final IdentityService identity;
+    private final TimelineVocabulary vocabulary;
     private final List<NotificationChannel> channels = new CopyOnWriteArrayList<>();
 
     @Activate
     public NotificationDispatcher(@Reference FollowService follows,
-            @Reference IdentityService identity) {
+            @Reference IdentityService identity, @Reference TimelineVocabulary vocabulary) {
         this.follows = follows;
+        this.vocabulary = vocabulary;
         this.identity = identity;
     }
 
@@ -55,33 +52,11 @@ public class NotificationDispatcher implements TicketListener {
 
     @Override
     public void ticketChanged(TicketEvent event) {
-        Set<Long> recipients = new LinkedHashSet<>(follows.interested(event.ticketId()));
-        if (event.kind() == TimelineEntry.Kind.ESCALATED) {
-            recipients.addAll(leadersOf(event.unitCode()));
-        }
-        if (event.alertUnit() != null) {
-            recipients.addAll(staffOf(event.alertUnit()));
-        }
-        recipients.remove(event.actorId());
-        String message = NotificationMessages.of(event);
-        RuntimeException failed = null;
-        for (Long recipient : recipients) {
-            Notification n = new Notification(recipient, event.ticketId(), event.kind().code(), message, event.at(),
-                    event.eventId());
-            for (NotificationChannel channel : channels) {
-                try {
-                    channel.deliver(n);
-                } catch (RuntimeException e) {
-                    LOG.warn("Channel {} failed to deliver event {} to {}: {}", channel.id(), event.eventId(),
-                            recipient, e.toString());
-                    failed = failed == null ? e : failed;
-                }
-            }
-        }
-        if (failed != null) {
-            // the outbox hands the event over again; channels keep each (event, recipient) once
-            throw failed;
-        }
+        Set<Long> recipients = Recipients.of(event, follows.interested(event.ticketId()), this::leadersOf,
+                this::staffOf);
+        String message = NotificationMessages.of(event, vocabulary);
+        ChannelFanOut.deliver(recipients.stream().map(recipient -> new Notification(recipient, event.ticketId(),
+                event.kind().code(), message, event.at(), event.eventId())).toList(), channels);
     }
 
     private List<Long> staffOf(String unitCode) {

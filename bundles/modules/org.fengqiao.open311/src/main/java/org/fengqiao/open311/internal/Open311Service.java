@@ -34,7 +34,6 @@ import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.PersonalData;
-import org.fengqiao.platform.api.Settings;
 import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.Contact;
 import org.fengqiao.ticketing.api.NewTicket;
@@ -48,6 +47,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 import org.fengqiao.open311.internal.Open311Format.Items;
 
@@ -58,6 +58,7 @@ import org.fengqiao.open311.internal.Open311Format.Items;
  * {@code timezone} (default Asia/Shanghai).
  */
 @Component(service = Open311Service.class, configurationPid = Open311Service.PID)
+@Designate(ocd = Open311Config.class)
 public class Open311Service {
 
     static final String PID = "org.fengqiao.open311";
@@ -85,21 +86,26 @@ public class Open311Service {
     @Activate
     public Open311Service(@Reference BoardRegistry boards, @Reference TicketService tickets,
             @Reference IdentityService identity, @Reference ApiKeyService keys, @Reference Open311Database db,
-            Map<String, Object> properties) {
+            Open311Config config) {
         this.boards = boards;
         this.tickets = tickets;
         this.identity = identity;
         this.keys = keys;
         this.db = db;
-        modified(properties);
+        modified(config);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        jurisdiction = Settings.text(properties, "jurisdiction_id").orElse(null);
-        contact = Settings.text(properties, "contact").orElse("");
-        keyService = Settings.text(properties, "key_service").orElse("");
-        zone = ZoneId.of(Settings.text(properties, "timezone").orElse("Asia/Shanghai"));
+    void modified(Open311Config config) {
+        jurisdiction = config.jurisdiction__id().isBlank() ? null : config.jurisdiction__id().strip();
+        contact = config.contact().strip();
+        keyService = config.key__service().strip();
+        try {
+            zone = ZoneId.of(config.timezone().isBlank() ? "Asia/Shanghai" : config.timezone().strip());
+        } catch (java.time.DateTimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Open311Service.class).error("timezone = {} is not a time zone; Asia/Shanghai applies", config.timezone());
+            zone = ZoneId.of("Asia/Shanghai");
+        }
     }
 
     // discovery and services
@@ -431,7 +437,7 @@ public class Open311Service {
     }
 
     private static String describe(TimelineEntry e) {
-        String what = e.kind() == TimelineEntry.Kind.TRANSITION && e.toState() != null
+        String what = TimelineEntry.Kind.TRANSITION.equals(e.kind()) && e.toState() != null
                 ? e.action().code() + " → " + e.toState().code() : e.kind().code();
         return e.body() == null || e.body().isBlank() ? what : what + ": " + PersonalData.mask(e.body());
     }
@@ -527,7 +533,7 @@ public class Open311Service {
         for (int i = timeline.size() - 1; i >= 0; i--) {
             TimelineEntry e = timeline.get(i);
             boolean note = e.body() != null && !e.body().isBlank() && (e.actorStaff() || e.actorId() == 0)
-                    && e.kind() != TimelineEntry.Kind.CREATED;
+                    && !TimelineEntry.Kind.CREATED.equals(e.kind());
             if (note) {
                 return PersonalData.mask(e.body());
             }

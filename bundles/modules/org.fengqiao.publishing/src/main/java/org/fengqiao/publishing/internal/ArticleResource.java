@@ -16,9 +16,7 @@ import javax.ws.rs.core.Response;
 
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.platform.api.FengqiaoException;
-import org.fengqiao.platform.api.Problem;
 import org.fengqiao.publishing.api.Article;
-import org.fengqiao.publishing.api.ArticleKind;
 import org.fengqiao.publishing.api.ClueReply;
 import org.fengqiao.publishing.api.PublishingService;
 import org.fengqiao.rest.api.ApiJson;
@@ -65,7 +63,7 @@ public class ArticleResource {
     @GET
     public List<ArticleView> list(@QueryParam("board") String board, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return publishing.list(board == null || board.isBlank() ? null : board, kind(kind, false),
+        return publishing.list(board == null || board.isBlank() ? null : board, ArticleRules.kind(kind, false),
                 Params.intParam("page", page, 0, 0, 1_000_000), Params.intParam("size", size, 20, 1, 100))
                 .stream().map(ArticleView::of).toList();
     }
@@ -74,7 +72,7 @@ public class ArticleResource {
     public Response publish(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NewArticle body) {
         Account staff = auth.require(authorization);
         NewArticle a = Params.present(body);
-        Article published = publishing.publish(staff, kind(a.kind(), true), a.boardId(), a.title(), a.body());
+        Article published = publishing.publish(staff, ArticleRules.kind(a.kind(), true), a.boardId(), a.title(), a.body());
         return Response.status(201).entity(ArticleView.of(published)).build();
     }
 
@@ -98,18 +96,6 @@ public class ArticleResource {
     public List<ClueReply> replies(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return publishing.replies(articleId(id), auth.require(authorization));
-    }
-
-    private static ArticleKind kind(String code, boolean required) {
-        if (code == null || code.isBlank()) {
-            if (required) {
-                throw FengqiaoException.invalid(List.of(new Problem("kind", "required", "kind is required")));
-            }
-            return null;
-        }
-        return ArticleKind.fromCode(code).orElseThrow(() -> FengqiaoException.invalid(List.of(new Problem("kind",
-                "not_allowed", "'" + code + "' is not one of notice, policy, law_popularisation, crime_warning,"
-                        + " wanted_notice, call_for_clues"))));
     }
 
     private static long articleId(String id) {

@@ -6,9 +6,7 @@ import java.util.List;
 import javax.persistence.TypedQuery;
 
 import org.fengqiao.identity.api.Account;
-import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
-import org.fengqiao.platform.api.Problems;
 import org.fengqiao.publishing.api.Article;
 import org.fengqiao.publishing.api.ArticleKind;
 import org.fengqiao.publishing.api.ClueReply;
@@ -21,10 +19,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PublishingService.class)
 public class PublishingServiceImpl implements PublishingService {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_ARTICLE = 20_000;
-    static final int MAX_REPLY = 4000;
-
     private final PublishingDatabase db;
     private final BoardRegistry boards;
 
@@ -36,15 +30,7 @@ public class PublishingServiceImpl implements PublishingService {
 
     @Override
     public Article publish(Account staff, ArticleKind kind, String boardId, String title, String body) {
-        if (staff == null || !staff.isStaff()) {
-            throw FengqiaoException.forbidden("only staff publish");
-        }
-        Problems problems = new Problems().text("title", title, true, MAX_TITLE).text("body", body, true, MAX_ARTICLE);
-        if (kind == null) {
-            problems.add("kind", "required", "kind is one of notice, policy, law_popularisation, crime_warning,"
-                    + " wanted_notice, call_for_clues");
-        }
-        problems.throwIfAny();
+        ArticleRules.checkPublish(staff, kind, title, body);
         if (boardId != null && boards.board(boardId).isEmpty()) {
             throw FengqiaoException.notFound("board_not_installed", "no board '" + boardId + "' is installed");
         }
@@ -86,11 +72,7 @@ public class PublishingServiceImpl implements PublishingService {
 
     @Override
     public ClueReply reply(long articleId, Account author, String body) {
-        new Problems().text("body", body, true, MAX_REPLY).throwIfAny();
-        if (article(articleId).kind() != ArticleKind.CALL_FOR_CLUES) {
-            throw new FengqiaoException(ErrorKind.CONFLICT, "not_a_call_for_clues",
-                    "only a call for clues takes answers");
-        }
+        ArticleRules.checkReply(article(articleId).kind(), body);
         return db.inTransaction(em -> {
             ClueReplyEntity reply = new ClueReplyEntity(articleId, author.id(), body.strip(), Instant.now());
             em.persist(reply);
@@ -102,7 +84,7 @@ public class PublishingServiceImpl implements PublishingService {
     @Override
     public List<ClueReply> replies(long articleId, Account viewer) {
         article(articleId);
-        boolean police = viewer.isPolice();
+        boolean police = ArticleRules.readsAllReplies(viewer);
         return db.inTransaction(em -> {
             TypedQuery<ClueReplyEntity> q = em.createQuery("SELECT r FROM ClueReplyEntity r WHERE r.articleId = :a"
                     + (police ? "" : " AND r.authorId = :me") + " ORDER BY r.id", ClueReplyEntity.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.linkage.api.DeliveryConfig;
 import org.fengqiao.linkage.api.DepartmentLinkage;
 import org.fengqiao.linkage.api.LinkageCategory;
 import org.fengqiao.linkage.api.SimpleLinkage;
@@ -23,20 +24,20 @@ import org.osgi.service.component.annotations.Modified;
 public class HeatingLinkage extends SimpleLinkage {
 
     static final String ID = "heating";
-    static final String PID = "org.fengqiao.linkage.heating";
+    static final String PID = DepartmentLinkage.PID_PREFIX + ID;
 
     private static final List<LinkageCategory> CATEGORIES = List.of(
             LinkageCategory.of("no_heating", "不供暖或温度不达标", "No heating or too cold", ofHours(2), ofDays(1)),
             LinkageCategory.of("heating_fee", "供热收费", "Heating fees", ofDays(1), ofDays(7)));
 
     @Activate
-    public HeatingLinkage(Map<String, Object> properties) {
+    public HeatingLinkage(DeliveryConfig config, Map<String, Object> properties) {
         super(ID, LocalizedText.of("包头市供热管理办公室", "Baotou Heating Administration Office"), "heating-office", CATEGORIES);
-        configure(properties);
+        configure(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        configure(properties);
+    void modified(DeliveryConfig config, Map<String, Object> properties) {
+        configure(config, properties);
     }
 }

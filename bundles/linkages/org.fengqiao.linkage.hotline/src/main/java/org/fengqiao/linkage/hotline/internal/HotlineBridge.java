@@ -1,13 +1,9 @@
 package org.fengqiao.linkage.hotline.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import javax.persistence.PersistenceException;
 
@@ -16,7 +12,6 @@ import org.fengqiao.identity.api.ApiKey;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
-import org.fengqiao.platform.api.Problems;
 import org.fengqiao.ticketing.api.Contact;
 import org.fengqiao.ticketing.api.NewTicket;
 import org.fengqiao.ticketing.api.Ticket;
@@ -25,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Takes 12345 hotline records in as tickets, once per hotline id, and tells their status. Configuration PID
@@ -32,17 +28,10 @@ import org.osgi.service.component.annotations.Reference;
  * {@code livelihood/other}) for any other.
  */
 @Component(service = HotlineBridge.class, configurationPid = HotlineBridge.PID)
+@Designate(ocd = HotlineConfig.class)
 public class HotlineBridge {
 
     static final String PID = "org.fengqiao.linkage.hotline";
-    private static final Pattern HOTLINE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
-
-    /** A record as the hotline sends it; {@code deadline} is ISO-8601 with offset. */
-    record HotlineRecord(String hotlineId, String caller, String phone, String address, String content,
-            String category, String deadline) {
-    }
-
     /** @param duplicate whether this hotline id had been delivered before (no new ticket was made) */
     record Intake(String hotlineId, long ticketId, boolean duplicate, String state, String status) {
     }
@@ -51,63 +40,28 @@ public class HotlineBridge {
             Instant receivedAt, Instant deadline, List<HotlineUpdate> updates) {
     }
 
-    private record Target(String board, String category) {
-    }
-
     private final HotlineDatabase db;
     private final TicketService tickets;
     private final IdentityService identity;
-    private volatile Map<String, Target> categories;
-    private volatile Target fallback;
+    private volatile HotlineCategories categories;
 
     @Activate
     public HotlineBridge(@Reference HotlineDatabase db, @Reference TicketService tickets,
-            @Reference IdentityService identity, Map<String, Object> properties) {
+            @Reference IdentityService identity, HotlineConfig config, Map<String, Object> properties) {
         this.db = db;
         this.tickets = tickets;
         this.identity = identity;
-        modified(properties);
+        modified(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        Map<String, Target> parsed = new LinkedHashMap<>();
-        properties.forEach((key, value) -> {
-            if (key.startsWith("category.") && value != null && value.toString().contains("/")) {
-                parsed.put(key.substring("category.".length()), target(value.toString()));
-            }
-        });
-        categories = parsed;
-        Object configured = properties.get("default.category");
-        fallback = target(configured == null || !configured.toString().contains("/") ? "livelihood/other"
-                : configured.toString());
-    }
-
-    private static Target target(String text) {
-        String[] parts = text.strip().split("/", 2);
-        return new Target(parts[0].strip(), parts[1].strip());
+    void modified(HotlineConfig config, Map<String, Object> properties) {
+        categories = new HotlineCategories(config, properties);
     }
 
     /** A record delivered by the hotline: a new ticket the first time, the same ticket on every repeat. */
     public Intake intake(ApiKey key, HotlineRecord r) {
-        Problems problems = new Problems();
-        problems.text("hotlineId", r.hotlineId(), true, 64);
-        problems.pattern("hotlineId", r.hotlineId(), HOTLINE_ID, "letters, digits, dot, colon, dash or underscore");
-        problems.text("caller", r.caller(), false, 100);
-        problems.pattern("phone", r.phone(), PHONE, "a phone number of digits");
-        problems.text("address", r.address(), true, 200);
-        problems.text("content", r.content(), true, 4000);
-        problems.text("category", r.category(), true, 64);
-        Instant deadline = null;
-        if (r.deadline() != null && !r.deadline().isBlank()) {
-            try {
-                deadline = OffsetDateTime.parse(r.deadline().strip()).toInstant();
-            } catch (DateTimeParseException e) {
-                problems.add("deadline", "invalid_datetime", "deadline must be ISO-8601 with an offset, e.g. "
-                        + "2026-12-01T18:00:00+08:00");
-            }
-        }
-        problems.throwIfAny();
+        Instant deadline = r.validDeadline();
         String hotlineId = r.hotlineId().strip();
         Optional<Intake> earlier = existing(hotlineId);
         if (earlier.isPresent()) {
@@ -131,11 +85,9 @@ public class HotlineBridge {
         try {
             Account hotline = identity.account(key.accountId()).orElseThrow(() -> new IllegalStateException(
                     "the account of API key " + key.id() + " is gone"));
-            Target target = categories.getOrDefault(r.category().strip(), fallback);
-            String content = r.content().strip();
-            String title = "12345：" + (content.length() > 40 ? content.substring(0, 40) + "…" : content);
-            ticket = tickets.submit(hotline, new NewTicket(target.board(), target.category(), title, content,
-                    Map.of("address", r.address().strip()), null, deadline),
+            HotlineCategories.Target target = categories.of(r.category());
+            ticket = tickets.submit(hotline, new NewTicket(target.board(), target.category(), r.title(),
+                    r.content().strip(), Map.of("address", r.address().strip()), null, deadline),
                     new Contact(blank(r.caller()), blank(r.phone()), null));
         } catch (RuntimeException e) {
             db.inTransaction(em -> {

@@ -49,7 +49,7 @@ public class HotlineResource {
     @POST
     @Path("records")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response deliver(@HeaderParam("X-Api-Key") String apiKey, HotlineBridge.HotlineRecord body) {
+    public Response deliver(@HeaderParam("X-Api-Key") String apiKey, HotlineRecord body) {
         ApiKey key = authenticate(apiKey);
         if (body == null) {
             throw new FengqiaoException(ErrorKind.BAD_REQUEST, "missing_body", "this request needs a JSON body");

@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -54,18 +53,18 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
 
     @Activate
     public HotlineStatusReporter(@Reference HotlineDatabase db, @Reference TicketService tickets,
-            Map<String, Object> properties) {
+            HotlineConfig config) {
         this.db = db;
         this.tickets = tickets;
-        modified(properties);
+        modified(config);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        Object url = properties.get("callback.url");
-        callback = url == null || url.toString().isBlank() ? null : URI.create(url.toString().strip());
-        Object key = properties.get("callback.api_key");
-        callbackKey = key == null ? "" : key.toString().strip();
+    void modified(HotlineConfig config) {
+        String url = config.callback_url();
+        callback = url == null || url.isBlank() ? null : URI.create(url.strip());
+        String key = config.callback_api__key();
+        callbackKey = key == null ? "" : key.strip();
     }
 
     @Deactivate
@@ -75,14 +74,14 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
 
     @Override
     public void ticketChanged(TicketEvent event) {
-        if (event.kind() == TimelineEntry.Kind.CREATED) { // a record the bridge made itself: nothing to report
+        if (TimelineEntry.Kind.CREATED.equals(event.kind())) { // a record the bridge made itself: nothing to report
             return;
         }
         try {
             List<String> hotlineIds = db.inTransaction(em -> em.createQuery("SELECT r.hotlineId FROM"
                     + " HotlineRecordEntity r WHERE r.ticketId = :t", String.class)
                     .setParameter("t", event.ticketId()).getResultList());
-            if (hotlineIds.isEmpty() || event.kind() == TimelineEntry.Kind.CREATED) {
+            if (hotlineIds.isEmpty() || TimelineEntry.Kind.CREATED.equals(event.kind())) {
                 return;
             }
             String note = noteOf(event);
@@ -108,7 +107,7 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
         List<TimelineEntry> timeline = tickets.ticket(event.ticketId()).timeline();
         for (int i = timeline.size() - 1; i >= 0; i--) {
             TimelineEntry e = timeline.get(i);
-            if (e.kind() == event.kind() && (event.action() == null || event.action() == e.action())) {
+            if (e.kind().equals(event.kind()) && (event.action() == null || event.action() == e.action())) {
                 return e.body();
             }
         }

@@ -6,7 +6,8 @@ import java.time.Instant;
  * A status change of a hotline record's ticket, as reported to the hotline.
  *
  * @param status {@code open} or {@code closed}, in the hotline's terms
- * @param step what happened, as on the ticket's timeline (e.g. {@code transition}, {@code department_feedback})
+ * @param step what happened: the transition's action (e.g. {@code accept}), else the timeline kind (e.g.
+ *        {@code reply}, {@code linkage.department_feedback})
  */
 public record HotlineUpdate(long updateId, String hotlineId, long ticketId, String state, String status, String step,
         String note, Instant at, boolean delivered) {

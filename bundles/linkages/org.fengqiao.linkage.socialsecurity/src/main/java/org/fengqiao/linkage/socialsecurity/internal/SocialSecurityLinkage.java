@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.linkage.api.DeliveryConfig;
 import org.fengqiao.linkage.api.DepartmentLinkage;
 import org.fengqiao.linkage.api.LinkageCategory;
 import org.fengqiao.linkage.api.SimpleLinkage;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Modified;
 public class SocialSecurityLinkage extends SimpleLinkage {
 
     static final String ID = "socialsecurity";
-    static final String PID = "org.fengqiao.linkage.socialsecurity";
+    static final String PID = DepartmentLinkage.PID_PREFIX + ID;
 
     private static final List<LinkageCategory> CATEGORIES = List.of(
             LinkageCategory.of("pension", "养老金", "Pensions", ofDays(1), ofDays(10)),
@@ -30,13 +31,13 @@ public class SocialSecurityLinkage extends SimpleLinkage {
             LinkageCategory.of("wage_arrears", "拖欠工资", "Unpaid wages", ofDays(1), ofDays(7)));
 
     @Activate
-    public SocialSecurityLinkage(Map<String, Object> properties) {
+    public SocialSecurityLinkage(DeliveryConfig config, Map<String, Object> properties) {
         super(ID, LocalizedText.of("包头市人力资源和社会保障局", "Baotou Human Resources and Social Security Bureau"), "hrss-bureau", CATEGORIES);
-        configure(properties);
+        configure(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        configure(properties);
+    void modified(DeliveryConfig config, Map<String, Object> properties) {
+        configure(config, properties);
     }
 }

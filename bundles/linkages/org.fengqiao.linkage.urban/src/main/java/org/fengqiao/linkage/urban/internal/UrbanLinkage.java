@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.linkage.api.DeliveryConfig;
 import org.fengqiao.linkage.api.DepartmentLinkage;
 import org.fengqiao.linkage.api.LinkageCategory;
 import org.fengqiao.linkage.api.SimpleLinkage;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Modified;
 public class UrbanLinkage extends SimpleLinkage {
 
     static final String ID = "urban";
-    static final String PID = "org.fengqiao.linkage.urban";
+    static final String PID = DepartmentLinkage.PID_PREFIX + ID;
 
     private static final List<LinkageCategory> CATEGORIES = List.of(
             LinkageCategory.of("noise", "噪音扰民", "Noise", ofHours(4), ofDays(2)),
@@ -31,13 +32,13 @@ public class UrbanLinkage extends SimpleLinkage {
             LinkageCategory.of("street_order", "市容与占道经营", "Street order and stalls", ofHours(4), ofDays(3)));
 
     @Activate
-    public UrbanLinkage(Map<String, Object> properties) {
+    public UrbanLinkage(DeliveryConfig config, Map<String, Object> properties) {
         super(ID, LocalizedText.of("包头市城市管理综合执法局", "Baotou Urban Management Law Enforcement Bureau"), "urban-management", CATEGORIES);
-        configure(properties);
+        configure(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        configure(properties);
+    void modified(DeliveryConfig config, Map<String, Object> properties) {
+        configure(config, properties);
     }
 }

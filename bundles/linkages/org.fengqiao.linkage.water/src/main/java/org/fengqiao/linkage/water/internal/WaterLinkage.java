@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.board.api.LocalizedText;
+import org.fengqiao.linkage.api.DeliveryConfig;
 import org.fengqiao.linkage.api.DepartmentLinkage;
 import org.fengqiao.linkage.api.LinkageCategory;
 import org.fengqiao.linkage.api.SimpleLinkage;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.Modified;
 public class WaterLinkage extends SimpleLinkage {
 
     static final String ID = "water";
-    static final String PID = "org.fengqiao.linkage.water";
+    static final String PID = DepartmentLinkage.PID_PREFIX + ID;
 
     private static final List<LinkageCategory> CATEGORIES = List.of(
             LinkageCategory.of("water_supply", "供水保障", "Water supply", ofHours(2), ofDays(2)),
@@ -31,13 +32,13 @@ public class WaterLinkage extends SimpleLinkage {
             LinkageCategory.of("drainage", "排水与污水", "Drainage and sewage", ofHours(4), ofDays(3)));
 
     @Activate
-    public WaterLinkage(Map<String, Object> properties) {
+    public WaterLinkage(DeliveryConfig config, Map<String, Object> properties) {
         super(ID, LocalizedText.of("包头市水务局", "Baotou Water Affairs Bureau"), "water-bureau", CATEGORIES);
-        configure(properties);
+        configure(config, properties);
     }
 
     @Modified
-    void modified(Map<String, Object> properties) {
-        configure(properties);
+    void modified(DeliveryConfig config, Map<String, Object> properties) {
+        configure(config, properties);
     }
 }
