@@ -3,12 +3,16 @@ package org.fengqiao.rest.internal;
 import java.util.List;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
 import org.fengqiao.board.api.Board;
 import org.fengqiao.identity.api.IdentityService;
+import org.fengqiao.identity.api.Role;
+import org.fengqiao.rest.api.Authenticator;
 import org.fengqiao.ticketing.api.BoardRegistry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +20,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Liveness for operators and load balancers: the database answers, and which boards are installed. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Liveness for operators and load balancers: the database answers, and which boards are installed. Administrators
+ * also read the settings that look broken ({@link SettingsCheck}).
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(FengqiaoApplication.SELECT)
@@ -24,21 +33,31 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-    record Health(String status, int units, List<String> boards) {
+    /** @param settings for administrators only: settings that look broken, empty when none */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Health(String status, int units, List<String> boards, List<SettingsCheck.Finding> settings) {
     }
 
     private final BoardRegistry boards;
     private final IdentityService identity;
+    private final Authenticator auth;
+    private final SettingsCheck settings;
 
     @Activate
-    public HealthResource(@Reference BoardRegistry boards, @Reference IdentityService identity) {
+    public HealthResource(@Reference BoardRegistry boards, @Reference IdentityService identity,
+            @Reference Authenticator auth, @Reference SettingsCheck settings) {
         this.boards = boards;
         this.identity = identity;
+        this.auth = auth;
+        this.settings = settings;
     }
 
     @GET
-    public Health health() {
+    public Health health(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        boolean admin = authorization != null
+                && auth.optional(authorization).filter(a -> a.hasRole(Role.ADMIN)).isPresent();
         // counting units reads the database: a health answer means storage works too
-        return new Health("up", identity.units().size(), boards.boards().stream().map(Board::id).toList());
+        return new Health("up", identity.units().size(), boards.boards().stream().map(Board::id).toList(),
+                admin ? settings.findings() : null);
     }
 }
