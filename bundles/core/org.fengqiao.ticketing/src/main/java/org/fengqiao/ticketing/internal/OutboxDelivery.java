@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.fengqiao.ticketing.api.TicketEvent;
 import org.fengqiao.ticketing.api.TicketListener;
@@ -60,6 +61,8 @@ public class OutboxDelivery {
 
     private final OutboxStore store;
     private final List<TicketListener> listeners = new CopyOnWriteArrayList<>();
+    /** Held while a listener handles an event: once a listener is removed, it is never called again. */
+    private final ReentrantLock handing = new ReentrantLock();
     private final Map<String, Instant> pausedUntil = new HashMap<>();
     private final Semaphore nudge = new Semaphore(0);
     private final Config config;
@@ -85,6 +88,10 @@ public class OutboxDelivery {
 
     void removeListener(TicketListener listener) {
         listeners.remove(listener);
+        // wait out an event it may be handling: its component is about to go, and no event may be taken as handled
+        // by a listener that is gone (its cursor would move past what it never acted on)
+        handing.lock();
+        handing.unlock();
     }
 
     @Deactivate
@@ -136,13 +143,19 @@ public class OutboxDelivery {
                 if (!running) {
                     break;
                 }
+                handing.lock();
                 try {
+                    if (!listeners.contains(listener)) {
+                        break; // removed during this round: it gets the rest when it is back
+                    }
                     listener.ticketChanged(event);
                 } catch (RuntimeException e) {
                     LOG.error("Ticket listener {} failed on event {} (ticket {}); it gets it again in {} ms", id,
                             event.eventId(), event.ticketId(), config.retry_pause_ms(), e);
                     pausedUntil.put(id, Instant.now().plusMillis(config.retry_pause_ms()));
                     break;
+                } finally {
+                    handing.unlock();
                 }
                 reached = event.eventId();
             }
