@@ -15,9 +15,14 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /** A small JSON-over-HTTP client for the tests: real requests to the running distribution. */
 public final class Http {
 
-    public record Response(int status, JsonNode json, String text) {
+    public record Response(int status, JsonNode json, String text, java.net.http.HttpHeaders headers) {
         public String error() {
             return json.path("error").asText(null);
+        }
+
+        /** The first value of a response header, or {@code null}. */
+        public String header(String name) {
+            return headers == null ? null : headers.firstValue(name).orElse(null);
         }
     }
 
@@ -85,9 +90,9 @@ public final class Http {
             } catch (IOException notJson) {
                 node = MissingNode.getInstance();
             }
-            return new Response(r.statusCode(), node, r.body());
+            return new Response(r.statusCode(), node, r.body(), r.headers());
         } catch (IOException e) {
-            return new Response(-1, MissingNode.getInstance(), e.toString());
+            return new Response(-1, MissingNode.getInstance(), e.toString(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -13,6 +13,12 @@ public interface IdentityService {
     /** A wrong password and an unknown user are refused alike, with {@code invalid_credentials}. */
     Session login(String username, String password);
 
+    /**
+     * Changes an account's password after checking its current one ({@code invalid_credentials} otherwise), and ends
+     * every other session of the account but the one of {@code keepToken}.
+     */
+    void changePassword(long accountId, String currentPassword, String newPassword, String keepToken);
+
     /** The account behind a bearer token, if the token is known and not expired. */
     Optional<Account> authenticate(String token);
 

@@ -93,6 +93,10 @@ public class AccountEntity {
         return passwordHash;
     }
 
+    void passwordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
     Account toAccount() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(roleCodes.split(",")).filter(c -> !c.isEmpty())

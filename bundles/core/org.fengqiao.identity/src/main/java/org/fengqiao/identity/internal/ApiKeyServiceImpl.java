@@ -50,7 +50,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
         Instant now = Instant.now();
         return db.inTransaction(em -> {
             AccountEntity account = clientAccount(em, name, clientName.strip(), now);
-            ApiKeyEntity key = new ApiKeyEntity(name, purpose, IdentityServiceImpl.sha256(secret), account.id(), now);
+            ApiKeyEntity key = new ApiKeyEntity(name, purpose, TokenHash.of(secret), account.id(), now);
             em.persist(key);
             em.flush();
             return new IssuedApiKey(key.toKey(account.toAccount().displayName()), secret);
@@ -101,7 +101,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
         }
         return db.inTransaction(em -> em.createQuery("SELECT k FROM ApiKeyEntity k WHERE k.keyHash = :hash"
                 + " AND k.purpose = :purpose AND k.revokedAt IS NULL", ApiKeyEntity.class)
-                .setParameter("hash", IdentityServiceImpl.sha256(secret.strip())).setParameter("purpose", purpose)
+                .setParameter("hash", TokenHash.of(secret.strip())).setParameter("purpose", purpose)
                 .getResultList().stream().findFirst().map(k -> k.toKey(clientName(em, k))));
     }
 

@@ -1,15 +1,12 @@
 package org.fengqiao.identity.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -165,10 +162,33 @@ public class IdentityServiceImpl implements IdentityService {
         db.inTransaction(em -> {
             em.createQuery("DELETE FROM SessionEntity s WHERE s.expiresAt < :now")
                     .setParameter("now", Timestamp.from(now)).executeUpdate();
-            em.persist(new SessionEntity(sha256(token), account.id(), now, expires));
+            em.persist(new SessionEntity(TokenHash.of(token), account.id(), now, expires));
             return null;
         });
         return new Session(token, expires, account.toAccount());
+    }
+
+    @Override
+    public void changePassword(long accountId, String currentPassword, String newPassword, String keepToken) {
+        Problems problems = new Problems();
+        if (newPassword == null || newPassword.length() < 8) {
+            problems.add("newPassword", "too_short", "the new password must have at least 8 characters");
+        } else if (newPassword.getBytes(StandardCharsets.UTF_8).length > PasswordHasher.MAX_PASSWORD_BYTES) {
+            problems.add("newPassword", "too_long", "the new password must have at most 72 bytes");
+        }
+        problems.throwIfAny();
+        AccountEntity account = db.inTransaction(em -> em.find(AccountEntity.class, accountId));
+        if (account == null || !hasher.matches(currentPassword, account.passwordHash())) {
+            throw new FengqiaoException(ErrorKind.UNAUTHORIZED, "invalid_credentials", "the current password is wrong");
+        }
+        String hash = hasher.hash(newPassword);
+        String keep = keepToken == null ? "" : TokenHash.of(keepToken);
+        db.inTransaction(em -> {
+            em.find(AccountEntity.class, accountId).passwordHash(hash);
+            em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a AND s.tokenHash <> :keep")
+                    .setParameter("a", accountId).setParameter("keep", keep).executeUpdate();
+            return null;
+        });
     }
 
     @Override
@@ -177,7 +197,7 @@ public class IdentityServiceImpl implements IdentityService {
             return Optional.empty();
         }
         return db.inTransaction(em -> {
-            SessionEntity session = em.find(SessionEntity.class, sha256(token));
+            SessionEntity session = em.find(SessionEntity.class, TokenHash.of(token));
             if (session == null || session.expiresAt().isBefore(Instant.now())) {
                 return Optional.empty();
             }
@@ -267,15 +287,6 @@ public class IdentityServiceImpl implements IdentityService {
     private static void collect(String code, List<OrgUnit> all, List<String> into) {
         into.add(code);
         all.stream().filter(u -> code.equals(u.parentCode())).forEach(u -> collect(u.code(), all, into));
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String blankToNull(String s) {

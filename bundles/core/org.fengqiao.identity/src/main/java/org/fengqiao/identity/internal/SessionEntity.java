@@ -33,6 +33,14 @@ public class SessionEntity {
         this.expiresAt = Timestamp.from(expiresAt);
     }
 
+    String tokenHash() {
+        return tokenHash;
+    }
+
+    Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
     long accountId() {
         return accountId;
     }

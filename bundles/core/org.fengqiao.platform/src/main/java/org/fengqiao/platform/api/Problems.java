@@ -19,7 +19,10 @@ public final class Problems {
         return this;
     }
 
-    /** Checks a text: present (when required), at most {@code maxLength} characters. */
+    /**
+     * Checks a text: present (when required), at most {@code maxLength} characters, no character that cannot be
+     * stored ({@link TextRules}).
+     */
     public Problems text(String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
@@ -27,6 +30,8 @@ public final class Problems {
             }
         } else if (value.length() > maxLength) {
             add(field, "too_long", field + " has " + value.length() + " characters, at most " + maxLength + " allowed");
+        } else {
+            TextRules.check(this, field, value);
         }
         return this;
     }

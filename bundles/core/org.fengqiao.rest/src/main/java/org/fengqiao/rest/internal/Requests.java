@@ -15,6 +15,9 @@ final class Requests {
     record Login(String username, String password) {
     }
 
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     record PostTicket(String category, String title, String body, Map<String, Object> fields, Long addresseeId) {
     }
 

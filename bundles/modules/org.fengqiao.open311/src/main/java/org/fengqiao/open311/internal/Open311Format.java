@@ -105,8 +105,36 @@ enum Open311Format {
         } else if (value instanceof List<?> list) {
             throw new IllegalArgumentException("a list under <" + name + "> needs an item name: use Items");
         } else {
-            xml.writeCharacters(value.toString());
+            xml.writeCharacters(xmlText(value.toString()));
         }
         xml.writeEndElement();
+    }
+
+    /**
+     * Text XML 1.0 can carry: characters it forbids (control characters, unpaired surrogates), which older rows may
+     * hold, become U+FFFD, so that no stored text can make a list fail.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(allowed ? c : '\uFFFD');
+                if (pair) {
+                    out.append(text.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -463,15 +463,24 @@ public class Open311Service {
         return new Instant[] { start, end };
     }
 
+    /** Dates a query may name: the range every supported database stores. */
+    private static final int FIRST_YEAR = 1970;
+    private static final int LAST_YEAR = 2999;
+
     private static Instant date(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        OffsetDateTime date;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            date = OffsetDateTime.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new Open311Error(400, name + " must be ISO 8601 with a time zone, e.g. 2026-11-01T00:00:00+08:00");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new Open311Error(400, name + " must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return date.toInstant();
     }
 
     /** Many requests with two queries: the Open311 details of all of them at once, and each unit's name once. */

@@ -49,4 +49,15 @@ class Open311FormatTest {
                 + "<description>a &lt;b&gt; &amp; c</description></error></errors>",
                 Open311Format.XML.write("errors", new Open311Format.Items("error", List.of(error))));
     }
+
+    @Test
+    void noStoredTextCanBreakAnXmlList() {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("description", "旧数据\u0000里有\u0008控制字符\uD800和😀");
+        String xml = Open311Format.XML.write("service_requests",
+                new Open311Format.Items("request", List.of(request)));
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><service_requests><request><description>"
+                + "旧数据\uFFFD里有\uFFFD控制字符\uFFFD和😀</description></request></service_requests>", xml);
+        assertEquals("tab\tline\nok", Open311Format.xmlText("tab\tline\nok"));
+    }
 }
