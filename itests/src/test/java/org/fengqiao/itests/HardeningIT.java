@@ -136,4 +136,27 @@ public class HardeningIT extends FengqiaoTestSupport {
         assertEquals(404, http.send("DELETE", "/admin/accounts/99999999/sessions", null, null,
                 Map.of("Authorization", "Bearer " + adminToken)).status());
     }
+
+    @Test
+    public void staffHandleTicketsOfTheirUnitAndBelowOnly() {
+        String citizen = citizen("scope");
+        JsonNode created = http.post("/boards/household/tickets", householdPost("户籍迁入咨询"), citizen).json();
+        long id = created.path("id").asLong();
+        int version = created.path("version").asInt();
+        String otherPrecinct = http.login(staff("other", "外所民警", "xingfu-precinct", Role.OFFICER).username(),
+                PASSWORD);
+        String department = http.login(staff("water", "水务职员", "water-bureau", Role.DEPARTMENT_STAFF).username(),
+                PASSWORD);
+        String bureauLeader = http.login(staff("bureau", "副局长", "baotou-psb", Role.LEADER).username(), PASSWORD);
+        for (String outsider : List.of(otherPrecinct, department)) {
+            Http.Response refused = http.post("/tickets/" + id + "/transitions", Map.of("action", "accept",
+                    "version", version), outsider);
+            assertEquals(refused.text(), 403, refused.status());
+        }
+        // the household board routes to 少先路派出所; the bureau is above it
+        Http.Response accepted = http.post("/tickets/" + id + "/transitions", Map.of("action", "accept", "version",
+                version), bureauLeader);
+        assertEquals(accepted.text(), 200, accepted.status());
+        assertEquals("shaoxian-precinct", accepted.json().path("unit").path("code").asText());
+    }
 }

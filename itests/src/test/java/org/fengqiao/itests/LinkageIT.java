@@ -273,8 +273,11 @@ public class LinkageIT extends FengqiaoTestSupport {
             // in-app actions are refused: the department works in its own system
             act(delivered, "feedback", Map.of("body", "x"), dispatcher, 403);
 
-            // the department handles its request in its own system
-            String hrss = http.login(staff("hrss", "社保科员", "hrss-bureau", Role.DEPARTMENT_STAFF).username(),
+            // the department handles its request in its own system (here Fengqiao again: its staff belong to the unit
+            // that system routes the request to)
+            String remoteUnit = http.get("/tickets/" + remote, dispatcher).json().path("ticket").path("unit")
+                    .path("code").asText();
+            String hrss = http.login(staff("hrss", "社保科员", remoteUnit, Role.DEPARTMENT_STAFF).username(),
                     PASSWORD);
             JsonNode remoteTicket = http.get("/tickets/" + remote, hrss).json().path("ticket");
             assertTrue(remoteTicket.path("body").asText().contains("退休金"));

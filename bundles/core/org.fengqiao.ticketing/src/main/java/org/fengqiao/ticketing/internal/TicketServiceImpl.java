@@ -315,8 +315,11 @@ public class TicketServiceImpl implements TicketService {
                 }
                 checkComplaintActor(ticket, actor);
                 TicketState from = ticket.state();
+                Set<String> answering = installedBoard(ticket.boardId()).answeringRoles();
+                boolean inScope = TicketScope.covers(actor, ticket.unitCode(), ticket.addresseeId(),
+                        ticket.assigneeId(), answering, identity::unitAndDescendants);
                 TicketState to = TicketStateMachine.next(from, action, actor, ticket.authorId(), ticket.assigneeId(),
-                        installedBoard(ticket.boardId()).answeringRoles());
+                        answering, inScope);
                 ticket.moveTo(to, now);
                 if (actor.isStaff()) {
                     ticket.markFirstResponse(now);

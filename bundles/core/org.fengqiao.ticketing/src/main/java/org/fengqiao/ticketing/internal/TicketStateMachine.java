@@ -23,7 +23,8 @@ import org.fengqiao.ticketing.api.TicketState;
 /**
  * Which action leads from which states to which state, and who may take it.
  * Who: handling staff (officer, leader, department staff, plus the board's answering roles such as lawyers on the
- * legal board) or the ticket's author.
+ * legal board) within their scope ({@link TicketScope}: their unit and below, addressed or assigned to them), or the
+ * ticket's author.
  * A caller without the right gets 403; a right action at the wrong state gets 409.
  */
 final class TicketStateMachine {
@@ -52,9 +53,10 @@ final class TicketStateMachine {
      * @param authorId the ticket's author
      * @param assigneeId the ticket's assignee, {@code null} if none
      * @param boardRoles role codes that also handle tickets on this board
+     * @param inScope whether the ticket lies within what the actor may handle ({@link TicketScope})
      */
     static TicketState next(TicketState from, TicketAction action, Account actor, long authorId, Long assigneeId,
-            Set<String> boardRoles) {
+            Set<String> boardRoles, boolean inScope) {
         Rule rule = RULES.get(action);
         if (rule.byAuthor()) {
             if (actor.id() != authorId) {
@@ -64,6 +66,10 @@ final class TicketStateMachine {
             if (!isHandler(actor, boardRoles)) {
                 throw FengqiaoException.forbidden(action.code() + " needs one of the roles officer, leader, "
                         + "department_staff" + (boardRoles.isEmpty() ? "" : ", " + String.join(", ", boardRoles)));
+            }
+            if (!inScope) {
+                throw FengqiaoException.forbidden("this ticket is handled by another unit; only its staff, the staff"
+                        + " of units above it, its addressee or its assignee may " + action.code() + " it");
             }
             boolean ownWork = action == TicketAction.START || action == TicketAction.RESOLVE;
             if (ownWork && assigneeId != null && assigneeId != actor.id() && !actor.hasRole(Role.LEADER)) {

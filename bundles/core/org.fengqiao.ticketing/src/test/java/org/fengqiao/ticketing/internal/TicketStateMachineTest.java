@@ -30,7 +30,7 @@ class TicketStateMachineTest {
     }
 
     private TicketState next(TicketState from, TicketAction action, Account actor, Long assignee) {
-        return TicketStateMachine.next(from, action, actor, AUTHOR, assignee, Set.of());
+        return TicketStateMachine.next(from, action, actor, AUTHOR, assignee, Set.of(), true);
     }
 
     @Test
@@ -68,9 +68,34 @@ class TicketStateMachineTest {
     @Test
     void aBoardsAnsweringRoleHandlesTicketsOnThatBoardOnly() {
         assertEquals(TicketState.ACCEPTED, TicketStateMachine.next(TicketState.SUBMITTED, TicketAction.ACCEPT, lawyer,
-                AUTHOR, null, Set.of("lawyer")));
+                AUTHOR, null, Set.of("lawyer"), true));
         assertKind(ErrorKind.FORBIDDEN, () -> TicketStateMachine.next(TicketState.SUBMITTED, TicketAction.ACCEPT,
-                lawyer, AUTHOR, null, Set.of("deputy")));
+                lawyer, AUTHOR, null, Set.of("deputy"), true));
+    }
+
+    @Test
+    void staffOutsideTheTicketsScopeAreRefusedButItsAuthorIsNot() {
+        assertKind(ErrorKind.FORBIDDEN, () -> TicketStateMachine.next(TicketState.SUBMITTED, TicketAction.ACCEPT,
+                officer, AUTHOR, null, Set.of(), false));
+        assertEquals(TicketState.CLOSED, TicketStateMachine.next(TicketState.RESOLVED, TicketAction.CONFIRM, author,
+                AUTHOR, null, Set.of(), false));
+    }
+
+    @Test
+    void theScopeIsTheUnitAndBelowTheAddresseeTheAssigneeAndTheBoardsAnsweringRoles() {
+        java.util.Map<String, java.util.List<String>> tree = java.util.Map.of(
+                "bureau", java.util.List.of("bureau", "precinct-a", "precinct-b"),
+                "u", java.util.List.of("u"));
+        Account bureauLeader = new Account(9, "l", "l", null, Set.of(Role.LEADER),
+                new StaffProfile("n", "9", "bureau", null, null), Instant.now());
+        assertEquals(true, TicketScope.covers(bureauLeader, "precinct-a", null, null, Set.of(), tree::get));
+        assertEquals(false, TicketScope.covers(officer, "precinct-a", null, null, Set.of(), tree::get));
+        assertEquals(true, TicketScope.covers(officer, "precinct-a", officer.id(), null, Set.of(), tree::get));
+        assertEquals(true, TicketScope.covers(officer, "precinct-a", null, officer.id(), Set.of(), tree::get));
+        assertEquals(true, TicketScope.covers(lawyer, "precinct-a", null, null, Set.of("lawyer"), tree::get));
+        assertEquals(true, TicketScope.covers(officer, null, null, null, Set.of(), tree::get));
+        assertEquals(true, TicketScope.covers(officer, "u", null, null, Set.of(), tree::get));
+        assertEquals(false, TicketScope.covers(author, null, null, null, Set.of(), tree::get));
     }
 
     @Test

@@ -229,13 +229,27 @@ public class DemoData {
         return count;
     }
 
-    private static final Map<String, String> HANDLERS = Map.of("traffic", "officer.liu", "legal", "lawyer.zhou",
-            "deputies", "deputy.wu", "help", "officer.zhang", "complaints", "supervisor.guo", "livelihood", "hotline.li");
+    /**
+     * Who handles each board's demo tickets: staff of the unit Baotou's routing sends them to (or above it), or the
+     * board's answering role; boards routed to the bureau are handled by its deputy director.
+     */
+    private static final Map<String, String> HANDLERS = Map.ofEntries(Map.entry("traffic", "officer.liu"),
+            Map.entry("legal", "lawyer.zhou"), Map.entry("deputies", "deputy.wu"), Map.entry("help", "leader.bureau"),
+            Map.entry("complaints", "supervisor.guo"), Map.entry("livelihood", "hotline.li"),
+            Map.entry("approval", "leader.bureau"), Map.entry("antidrug", "leader.bureau"),
+            Map.entry("tipoff", "leader.bureau"), Map.entry("exitentry", "leader.bureau"),
+            Map.entry("firesafety", "leader.bureau"), Map.entry("notices", "leader.bureau"));
 
     private void advance(Ticket t, int target, Account author, Map<String, Account> p) {
-        Account officer = p.get(HANDLERS.getOrDefault(t.boardId(), "officer.demo"));
-        Account leader = p.get(Map.of("traffic", "leader.sun", "complaints", "supervisor.guo")
-                .getOrDefault(t.boardId(), "leader.demo"));
+        // a post addressed to a staff member goes to their unit, and they handle it (complaints never reach the accused)
+        Long addresseeId = ACCUSED.containsKey(t.boardId()) ? null : t.addresseeId();
+        Account addressed = addresseeId == null ? null
+                : p.values().stream().filter(a -> addresseeId.equals(a.id())).findFirst().orElse(null);
+        Account officer = addressed != null ? addressed : p.get(HANDLERS.getOrDefault(t.boardId(), "officer.demo"));
+        // who assigns: a leader whose units cover the board's routing (the 12345 dispatcher assigns livelihood posts)
+        Account leader = addressed != null ? addressed : p.get(Map.of("household", "leader.demo", "traffic",
+                "leader.sun", "complaints", "supervisor.guo", "livelihood", "hotline.li")
+                .getOrDefault(t.boardId(), "leader.bureau"));
         if (t.boardId().equals("help")) {
             tickets.reply(t.id(), p.get("citizen.he"), "我刚才在附近看到过，已经帮忙转发到小区群里了。");
         }
