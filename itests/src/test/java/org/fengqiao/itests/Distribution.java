@@ -47,6 +47,9 @@ final class Distribution {
         setProperty(etc.resolve("org.ops4j.pax.url.mvn.cfg"), "org.ops4j.pax.url.mvn.localRepository",
                 emptyRepository.toString());
         Files.copy(Path.of(System.getProperty("fengqiao.demo.cfg")), etc.resolve("org.fengqiao.demo.cfg"));
+        // every test client is 127.0.0.1: lift the per-address and per-account limits (ThrottleIT tests them)
+        Files.writeString(etc.resolve("org.fengqiao.rest.limits.cfg"), "login.attempts.per_address = 100000\n"
+                + "registrations.per_address = 100000\ntickets.per_account = 100000\n");
         return new Distribution(home, sshPort);
     }
 

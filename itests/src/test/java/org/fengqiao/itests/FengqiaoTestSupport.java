@@ -78,6 +78,10 @@ public abstract class FengqiaoTestSupport {
                     examRepository + "@id=exam@snapshots"),
             // tests create many accounts: a cheap bcrypt cost keeps them fast, the algorithm is the same
             editConfigurationFilePut("etc/org.fengqiao.identity.cfg", "password.cost", "4"),
+            // every test client is 127.0.0.1 and posts a lot: the abuse limits are ThrottleIT's to tighten
+            editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "login.attempts.per_address", "100000"),
+            editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "registrations.per_address", "100000"),
+            editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "tickets.per_account", "100000"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
             systemProperty("pax.exam.service.timeout").value(String.valueOf(SERVICE_TIMEOUT.toMillis())),

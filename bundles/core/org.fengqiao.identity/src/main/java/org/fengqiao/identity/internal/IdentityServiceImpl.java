@@ -48,6 +48,10 @@ public class IdentityServiceImpl implements IdentityService {
 
         @AttributeDefinition(description = "bcrypt cost factor (2^cost rounds); 12 takes about a quarter second")
         int password_cost() default 12;
+
+        @AttributeDefinition(description = "Passwords hashed or checked at once (at most); more wait, up to 10 s,"
+                + " then get 429: keeps a burst of logins from taking every core")
+        int password_concurrency() default 2;
     }
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -58,6 +62,7 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile PasswordHasher hasher;
     private volatile Duration sessionLifetime;
     private volatile int currentCost;
+    private volatile int currentConcurrency;
 
     @Activate
     public IdentityServiceImpl(@Reference IdentityDatabase db, Config config) {
@@ -67,9 +72,11 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Modified
     void modified(Config config) {
-        if (hasher == null || config.password_cost() != currentCost) {
-            hasher = new PasswordHasher(config.password_cost());
+        if (hasher == null || config.password_cost() != currentCost
+                || config.password_concurrency() != currentConcurrency) {
+            hasher = new PasswordHasher(config.password_cost(), config.password_concurrency());
             currentCost = config.password_cost();
+            currentConcurrency = config.password_concurrency();
         }
         sessionLifetime = Duration.ofHours(Math.max(1, config.session_hours()));
     }

@@ -6,7 +6,9 @@ public enum ErrorKind {
     UNAUTHORIZED(401),
     FORBIDDEN(403),
     NOT_FOUND(404),
-    CONFLICT(409);
+    CONFLICT(409),
+    /** Too many attempts: the answer says when to try again ({@link FengqiaoException#RETRY_AFTER_SECONDS}). */
+    TOO_MANY_REQUESTS(429);
 
     private final int httpStatus;
 

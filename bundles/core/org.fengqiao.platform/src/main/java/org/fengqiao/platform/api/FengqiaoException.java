@@ -8,6 +8,9 @@ public class FengqiaoException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Attribute of a {@link ErrorKind#TOO_MANY_REQUESTS} refusal: seconds until a retry can succeed. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private final ErrorKind kind;
     private final String code;
     private final List<Problem> problems;
@@ -34,6 +37,13 @@ public class FengqiaoException extends RuntimeException {
 
     public static FengqiaoException notFound(String code, String message) {
         return new FengqiaoException(ErrorKind.NOT_FOUND, code, message);
+    }
+
+    /** Too many attempts; {@code code} names the limit, e.g. {@code too_many_logins}. */
+    public static FengqiaoException tooMany(String code, String message, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new FengqiaoException(ErrorKind.TOO_MANY_REQUESTS, code, message + "; try again in " + seconds + " s",
+                List.of(), Map.of(RETRY_AFTER_SECONDS, seconds));
     }
 
     public static FengqiaoException forbidden(String message) {

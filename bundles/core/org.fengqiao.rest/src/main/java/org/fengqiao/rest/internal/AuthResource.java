@@ -1,11 +1,13 @@
 package org.fengqiao.rest.internal;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -13,6 +15,7 @@ import javax.ws.rs.core.Response;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.Registration;
 import org.fengqiao.identity.api.Session;
+import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.rest.api.Authenticator;
 import org.fengqiao.rest.api.Params;
 import org.osgi.service.component.annotations.Activate;
@@ -35,16 +38,20 @@ public class AuthResource {
 
     private final IdentityService identity;
     private final Authenticator auth;
+    private final AbuseLimits limits;
 
     @Activate
-    public AuthResource(@Reference IdentityService identity, @Reference Authenticator auth) {
+    public AuthResource(@Reference IdentityService identity, @Reference Authenticator auth,
+            @Reference AbuseLimits limits) {
         this.identity = identity;
         this.auth = auth;
+        this.limits = limits;
     }
 
     @POST
     @Path("auth/register")
-    public Response register(Requests.Register body) {
+    public Response register(Requests.Register body, @Context HttpServletRequest request) {
+        limits.beforeRegistration(request.getRemoteAddr());
         Requests.Register r = Params.present(body);
         var account = identity.register(new Registration(r.username(), r.password(), r.displayName(), r.phone()));
         return Response.status(201).entity(Views.AccountView.of(account, identity)).build();
@@ -52,9 +59,18 @@ public class AuthResource {
 
     @POST
     @Path("auth/login")
-    public LoginView login(Requests.Login body) {
+    public LoginView login(Requests.Login body, @Context HttpServletRequest request) {
         Requests.Login l = Params.present(body);
-        Session session = identity.login(l.username(), l.password());
+        limits.beforeLogin(l.username(), request.getRemoteAddr());
+        Session session;
+        try {
+            session = identity.login(l.username(), l.password());
+        } catch (FengqiaoException e) {
+            if ("invalid_credentials".equals(e.code())) {
+                limits.loginFailed(l.username());
+            }
+            throw e;
+        }
         return new LoginView(session.token(), session.expiresAt(), Views.AccountView.of(session.account(), identity));
     }
 

@@ -47,10 +47,13 @@ public class BoardResource {
     private final StatsService stats;
     private final IdentityService identity;
     private final Authenticator auth;
+    private final AbuseLimits limits;
 
     @Activate
     public BoardResource(@Reference BoardRegistry boards, @Reference TicketService tickets,
-            @Reference StatsService stats, @Reference IdentityService identity, @Reference Authenticator auth) {
+            @Reference StatsService stats, @Reference IdentityService identity, @Reference Authenticator auth,
+            @Reference AbuseLimits limits) {
+        this.limits = limits;
         this.boards = boards;
         this.tickets = tickets;
         this.stats = stats;
@@ -94,6 +97,7 @@ public class BoardResource {
     public Response post(@PathParam("boardId") String boardId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Requests.PostTicket body) {
         Account author = auth.require(authorization);
+        limits.beforeNewTicket(author.id());
         Requests.PostTicket p = Params.present(body);
         Ticket ticket = tickets.submit(author, new NewTicket(boardId, p.category(), p.title(), p.body(), p.fields(),
                 p.addresseeId()));

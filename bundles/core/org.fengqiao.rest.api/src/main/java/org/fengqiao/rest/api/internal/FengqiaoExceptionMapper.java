@@ -18,6 +18,10 @@ public class FengqiaoExceptionMapper implements ExceptionMapper<FengqiaoExceptio
 
     @Override
     public Response toResponse(FengqiaoException e) {
-        return ErrorBody.response(e.kind().httpStatus(), e.code(), e.getMessage(), e.problems(), e.attributes());
+        Response response = ErrorBody.response(e.kind().httpStatus(), e.code(), e.getMessage(), e.problems(),
+                e.attributes());
+        Object retryAfter = e.attributes().get(FengqiaoException.RETRY_AFTER_SECONDS);
+        return retryAfter == null ? response
+                : Response.fromResponse(response).header("Retry-After", retryAfter.toString()).build();
     }
 }
