@@ -189,12 +189,9 @@ public class IdentityServiceImpl implements IdentityService {
             throw new FengqiaoException(ErrorKind.UNAUTHORIZED, "invalid_credentials", "the current password is wrong");
         }
         String hash = hasher.hash(newPassword);
-        String keep = keepToken == null ? "" : TokenHash.of(keepToken);
         db.inTransaction(em -> {
             em.find(AccountEntity.class, accountId).passwordHash(hash);
-            em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a AND s.tokenHash <> :keep")
-                    .setParameter("a", accountId).setParameter("keep", keep).executeUpdate();
-            return null;
+            return SessionServiceImpl.endOthers(em, accountId, keepToken);
         });
     }
 

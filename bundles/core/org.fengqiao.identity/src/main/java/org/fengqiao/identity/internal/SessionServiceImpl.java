@@ -53,9 +53,13 @@ public class SessionServiceImpl implements SessionService {
 
     @Override
     public int revokeAll(long accountId, String keepToken) {
+        return db.inTransaction(em -> endOthers(em, accountId, keepToken));
+    }
+
+    /** Ends every session of the account but the one of {@code keepToken} ({@code null}: all), in {@code em}'s work. */
+    static int endOthers(javax.persistence.EntityManager em, long accountId, String keepToken) {
         String keep = keepToken == null ? "" : TokenHash.of(keepToken);
-        return db.inTransaction(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a"
-                + " AND s.tokenHash <> :keep").setParameter("a", accountId).setParameter("keep", keep)
-                .executeUpdate());
+        return em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a AND s.tokenHash <> :keep")
+                .setParameter("a", accountId).setParameter("keep", keep).executeUpdate();
     }
 }

@@ -81,7 +81,7 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
             List<String> hotlineIds = db.inTransaction(em -> em.createQuery("SELECT r.hotlineId FROM"
                     + " HotlineRecordEntity r WHERE r.ticketId = :t", String.class)
                     .setParameter("t", event.ticketId()).getResultList());
-            if (hotlineIds.isEmpty() || TimelineEntry.Kind.CREATED.equals(event.kind())) {
+            if (hotlineIds.isEmpty()) {
                 return;
             }
             String note = noteOf(event);
