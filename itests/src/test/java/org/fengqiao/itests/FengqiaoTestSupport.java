@@ -84,6 +84,8 @@ public abstract class FengqiaoTestSupport {
             editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "tickets.per_account", "100000"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
+            // where a test writes what it prints into the docs (the test itself runs inside the container)
+            systemProperty("fengqiao.itests.target").value(target.getAbsolutePath()),
             systemProperty("pax.exam.service.timeout").value(String.valueOf(SERVICE_TIMEOUT.toMillis())),
         };
     }

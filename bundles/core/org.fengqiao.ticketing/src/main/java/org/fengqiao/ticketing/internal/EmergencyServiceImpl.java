@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.OrgUnit;
-import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
 import org.fengqiao.ticketing.api.EmergencyService;
 import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketPolicy;
 import org.fengqiao.ticketing.api.TimelineEntry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,11 +23,14 @@ public class EmergencyServiceImpl implements EmergencyService {
     private final TicketRecords records;
     private final TicketEvents events;
     private final IdentityService identity;
+    private final TicketPolicyImpl policy;
 
     @Activate
     public EmergencyServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
-            @Reference TicketEvents events, @Reference IdentityService identity) {
+            @Reference TicketEvents events, @Reference IdentityService identity,
+            @Reference TicketPolicyImpl policy) {
         this.db = db;
+        this.policy = policy;
         this.records = records;
         this.events = events;
         this.identity = identity;
@@ -35,9 +38,7 @@ public class EmergencyServiceImpl implements EmergencyService {
 
     @Override
     public Ticket order(long ticketId, Account leader, String unitCode, String instruction) {
-        if (leader == null || !leader.isStaff() || !leader.hasRole(Role.LEADER)) {
-            throw FengqiaoException.forbidden("only leaders order units");
-        }
+        policy.require(leader, TicketPolicy.Action.ORDER, current(ticketId));
         Problems problems = new Problems().text("instruction", instruction, true, TicketServiceImpl.MAX_BODY);
         OrgUnit unit = unitCode == null ? null : identity.unit(unitCode).orElse(null);
         if (unit == null) {
@@ -68,9 +69,7 @@ public class EmergencyServiceImpl implements EmergencyService {
 
     @Override
     public Ticket pinStatement(long ticketId, Account staff, String body) {
-        if (staff == null || !(staff.isPolice() || staff.hasRole(Role.ADMIN))) {
-            throw FengqiaoException.forbidden("only police staff and administrators publish official statements");
-        }
+        policy.require(staff, TicketPolicy.Action.STATEMENT, current(ticketId));
         new Problems().text("body", body, true, TicketServiceImpl.MAX_BODY).throwIfAny();
         Instant now = Instant.now();
         Ticket pinned = db.inTransaction(em -> {
@@ -84,5 +83,9 @@ public class EmergencyServiceImpl implements EmergencyService {
             return result;
         });
         return pinned;
+    }
+
+    private Ticket current(long ticketId) {
+        return db.inTransaction(em -> records.toTicket(records.find(em, ticketId)));
     }
 }

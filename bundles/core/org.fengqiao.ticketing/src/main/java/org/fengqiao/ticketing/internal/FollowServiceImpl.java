@@ -41,8 +41,8 @@ public class FollowServiceImpl implements FollowService {
 
     @Override
     public void unfollow(long ticketId, Account account) {
+        tickets.ticket(ticketId, account);
         db.inTransaction(em -> {
-            records.find(em, ticketId);
             FollowEntity follow = em.find(FollowEntity.class, new FollowEntity.Key(ticketId, account.id()));
             if (follow != null) {
                 em.remove(follow);

@@ -15,6 +15,7 @@ import org.fengqiao.platform.api.Problems;
 import org.fengqiao.ticketing.api.Instruction;
 import org.fengqiao.ticketing.api.SupervisionService;
 import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketPolicy;
 import org.fengqiao.ticketing.api.TimelineEntry;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,11 +29,14 @@ public class SupervisionServiceImpl implements SupervisionService {
     private final TicketRecords records;
     private final TicketEvents events;
     private final IdentityService identity;
+    private final TicketPolicyImpl policy;
 
     @Activate
     public SupervisionServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
-            @Reference TicketEvents events, @Reference IdentityService identity) {
+            @Reference TicketEvents events, @Reference IdentityService identity,
+            @Reference TicketPolicyImpl policy) {
         this.db = db;
+        this.policy = policy;
         this.records = records;
         this.events = events;
         this.identity = identity;
@@ -90,10 +94,7 @@ public class SupervisionServiceImpl implements SupervisionService {
                 throw FengqiaoException.notFound("instruction_not_found", "no instruction " + instructionId
                         + " on ticket " + ticketId);
             }
-            boolean ownUnit = staff.isStaff() && staff.staff().unitCode().equals(ticket.unitCode());
-            if (!ownUnit && !leads(staff, ticket.unitCode())) {
-                throw FengqiaoException.forbidden("only the handling unit acknowledges an instruction");
-            }
+            policy.require(staff, TicketPolicy.Action.ACKNOWLEDGE, records.toTicket(ticket));
             if (!instruction.isPending()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "already_acknowledged",
                         "this instruction is already acknowledged");
@@ -133,18 +134,9 @@ public class SupervisionServiceImpl implements SupervisionService {
     }
 
     private TicketEntity ticketOfLeader(EntityManager em, long ticketId, Account leader) {
-        requireLeader(leader);
         TicketEntity ticket = records.find(em, ticketId);
-        if (!leads(leader, ticket.unitCode())) {
-            throw FengqiaoException.forbidden("this ticket is handled outside your units");
-        }
+        policy.require(leader, TicketPolicy.Action.SUPERVISE, records.toTicket(ticket));
         return ticket;
-    }
-
-    /** A leader leads their own unit and every unit below it; an unrouted ticket belongs to any leader. */
-    private boolean leads(Account account, String unitCode) {
-        return account.isStaff() && account.hasRole(Role.LEADER)
-                && (unitCode == null || identity.unitAndDescendants(account.staff().unitCode()).contains(unitCode));
     }
 
     private static void requireLeader(Account account) {

@@ -32,6 +32,7 @@ import org.fengqiao.ticketing.api.TicketAction;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TicketSearch;
 import org.fengqiao.ticketing.api.TicketService;
+import org.fengqiao.ticketing.api.TicketPolicy;
 import org.fengqiao.ticketing.api.TicketState;
 import org.fengqiao.ticketing.api.TicketUpdate;
 import org.fengqiao.ticketing.api.TimelineEntry;
@@ -62,12 +63,15 @@ public class TicketServiceImpl implements TicketService {
     private volatile DeadlinePolicy deadlines;
     private volatile EmergencyRules emergencies;
     private final TimelineVocabulary vocabulary;
+    private final TicketPolicyImpl policy;
 
     @Activate
     public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
             @Reference TicketEvents events, @Reference IdentityService identity,
-            @Reference TimelineVocabulary vocabulary, TicketingConfig config, Map<String, Object> properties) {
+            @Reference TimelineVocabulary vocabulary, @Reference TicketPolicyImpl policy, TicketingConfig config,
+            Map<String, Object> properties) {
         this.db = db;
+        this.policy = policy;
         this.vocabulary = vocabulary;
         this.records = records;
         this.events = events;
@@ -207,11 +211,7 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public TicketDetails ticket(long id, Account viewer) {
         TicketDetails details = ticket(id);
-        Board board = installedBoard(details.ticket().boardId());
-        if (!mayRead(board, details.ticket().authorId(), viewer)) {
-            // a confidential post does not exist for those who may not read it
-            throw FengqiaoException.notFound("ticket_not_found", "no ticket " + id);
-        }
+        policy.require(viewer, TicketPolicy.Action.READ, details.ticket());
         return details;
     }
 
@@ -223,12 +223,6 @@ public class TicketServiceImpl implements TicketService {
             return new Page<>(List.of(), page, size, all.total());
         }
         return all;
-    }
-
-    /** Public boards are read by everyone; confidential ones by the author and police staff. */
-    private static boolean mayRead(Board board, long authorId, Account viewer) {
-        return board.visibility() == Visibility.PUBLIC
-                || viewer != null && (viewer.id() == authorId || viewer.isPolice());
     }
 
     @Override
@@ -260,14 +254,8 @@ public class TicketServiceImpl implements TicketService {
         Replied replied = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
             Board board = installedBoard(ticket.boardId());
-            if (!mayRead(board, ticket.authorId(), actor)) {
-                throw FengqiaoException.notFound("ticket_not_found", "no ticket " + ticketId);
-            }
+            policy.require(actor, TicketPolicy.Action.REPLY, toTicket(ticket));
             checkComplaintActor(ticket, actor);
-            boolean mutualAid = board.citizensMayReply() && board.visibility() == Visibility.PUBLIC;
-            if (!actor.isStaff() && actor.id() != ticket.authorId() && !mutualAid) {
-                throw FengqiaoException.forbidden("only staff and the author may reply to this ticket");
-            }
             if (!ticket.state().isOpen()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "ticket_closed",
                         "the ticket is " + ticket.state().code() + "; it takes no more replies");
@@ -310,6 +298,9 @@ public class TicketServiceImpl implements TicketService {
         try {
             Ticket moved = db.inTransaction(em -> {
                 TicketEntity ticket = find(em, ticketId);
+                // the policy first: a stale version must not tell a caller who may not act that the ticket exists
+                policy.require(actor, action == TicketAction.CONFIRM || action == TicketAction.REOPEN
+                        ? TicketPolicy.Action.RATE : TicketPolicy.Action.HANDLE, toTicket(ticket));
                 if (ticket.version() != t.version()) {
                     throw stale(ticket.version());
                 }
@@ -399,9 +390,7 @@ public class TicketServiceImpl implements TicketService {
         Instant now = Instant.now();
         Ticket rated = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
-            if (actor.id() != ticket.authorId()) {
-                throw FengqiaoException.forbidden("only the author may rate this ticket");
-            }
+            policy.require(actor, TicketPolicy.Action.RATE, toTicket(ticket));
             if (ticket.state() != TicketState.RESOLVED && ticket.state() != TicketState.CLOSED) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "not_resolved",
                         "a ticket can be rated once it is resolved; it is " + ticket.state().code());
@@ -423,7 +412,7 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Ticket hide(long ticketId, Account staff, String reason) {
-        requireModerator(staff);
+        policy.require(staff, TicketPolicy.Action.HIDE, ticket(ticketId).ticket());
         new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
         Instant now = Instant.now();
         Ticket hidden = db.inTransaction(em -> {
@@ -475,7 +464,7 @@ public class TicketServiceImpl implements TicketService {
     public Optional<Contact> contact(long ticketId, Account viewer) {
         return db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
-            boolean allowed = viewer != null && (viewer.isStaff() || viewer.id() == ticket.authorId());
+            boolean allowed = policy.refusal(viewer, TicketPolicy.Action.CONTACT, toTicket(ticket)).isEmpty();
             return allowed && ticket.contactJson() != null
                     ? Optional.of(contactOf(TicketRecords.fromJson(ticket.contactJson(), Map.class)))
                     : Optional.<Contact>empty();

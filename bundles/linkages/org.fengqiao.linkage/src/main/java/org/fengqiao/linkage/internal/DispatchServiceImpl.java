@@ -36,6 +36,7 @@ import org.fengqiao.platform.api.Settings;
 import org.fengqiao.persistence.api.Transactions;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Ticket;
+import org.fengqiao.ticketing.api.TicketPolicy;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TicketState;
 import org.fengqiao.ticketing.api.TimelineEntry.Kind;
@@ -61,7 +62,6 @@ public class DispatchServiceImpl implements DispatchService {
     static final String PID = "org.fengqiao.linkage";
     private static final Logger LOG = LoggerFactory.getLogger(DispatchServiceImpl.class);
     private static final Account SYSTEM = new Account(0, "system", "系统 System", null, Set.of(), null, Instant.EPOCH);
-    private static final Set<Role> DISPATCHERS = EnumSet.of(Role.OFFICER, Role.LEADER, Role.DEPARTMENT_STAFF);
     private static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.DEPARTMENT_STAFF, Role.LEADER);
     private static final int MAX_NOTE = 2000;
     private static final int MAX_FEEDBACK = 4000;
@@ -70,6 +70,7 @@ public class DispatchServiceImpl implements DispatchService {
     private final LinkageRegistry linkages;
     private final TicketService tickets;
     private final FollowService follows;
+    private final TicketPolicy policy;
     private final IdentityService identity;
     private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fengqiao-open311-delivery");
@@ -83,8 +84,10 @@ public class DispatchServiceImpl implements DispatchService {
     @Activate
     public DispatchServiceImpl(@Reference LinkageDatabase db, @Reference LinkageRegistry linkages,
             @Reference TicketService tickets, @Reference FollowService follows, @Reference IdentityService identity,
-            @Reference LinkageSteps stepsRegistered, LinkageConfig config, Map<String, Object> properties) {
+            @Reference LinkageSteps stepsRegistered, @Reference TicketPolicy policy, LinkageConfig config,
+            Map<String, Object> properties) {
         this.db = db;
+        this.policy = policy;
         this.linkages = linkages;
         this.tickets = tickets;
         this.follows = follows;
@@ -533,17 +536,9 @@ public class DispatchServiceImpl implements DispatchService {
         }
     }
 
-    /** Dispatchers: handling staff of the ticket's unit or a unit above it. */
+    /** Dispatchers: the shared ticket policy (handling roles in the ticket's unit or a unit above it). */
     private void requireResponsibleFor(Account staff, Ticket ticket) {
-        if (DISPATCHERS.stream().noneMatch(staff::hasRole)) {
-            throw FengqiaoException.forbidden("dispatching needs one of the roles officer, leader, department_staff");
-        }
-        boolean covers = ticket.unitCode() == null
-                || identity.unitAndDescendants(staff.staff().unitCode()).contains(ticket.unitCode());
-        if (!covers) {
-            throw FengqiaoException.forbidden("ticket " + ticket.id() + " is handled by " + ticket.unitCode()
-                    + ", which is not your unit or below it");
-        }
+        policy.require(staff, TicketPolicy.Action.DISPATCH, ticket);
     }
 
     /** Department staff or leaders of the department, or of the unit the task was escalated to. */
