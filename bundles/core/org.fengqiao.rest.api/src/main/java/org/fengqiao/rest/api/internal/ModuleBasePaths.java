@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Reference;
  * ({@code /api/v1/articles}) with a redirect to {@code /api/v1/articles/} — a POST would be lost. This request
  * customizer (pax-web hands every registered one to Jetty) serves the bare base as the base with a slash instead.
  */
-@Component(service = HttpConfiguration.Customizer.class)
+// pax-web keeps its request customizers in a set ordered by service.ranking: two with the same ranking are one
+@Component(service = HttpConfiguration.Customizer.class, property = "service.ranking:Integer=30")
 public class ModuleBasePaths implements HttpConfiguration.Customizer {
 
     private final ModulePresence modules;
