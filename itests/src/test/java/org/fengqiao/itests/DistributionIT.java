@@ -99,6 +99,29 @@ public class DistributionIT {
         assertEquals(List.of("reply"), Poll.until("the reply's notification after the kill", Duration.ofSeconds(60),
                 () -> notificationKinds(citizen, id), kinds -> !kinds.isEmpty()));
         assertEquals("told once", List.of("reply"), notificationKinds(citizen, id));
+        open311AnswersFollowTheGeoReportSchemas(id);
+    }
+
+    /** Every Open311 JSON answer over the demo data is valid against the published GeoReport v2 schemas. */
+    private void open311AnswersFollowTheGeoReportSchemas(long ticketId) {
+        Http open311 = new Http(PORT, "/open311/v2");
+        Http.Response services = open311.get("/services.json");
+        assertEquals(List.of(), GeoReportSchemas.violations("services", services.json()));
+        assertTrue(services.json().size() > 10);
+        for (com.fasterxml.jackson.databind.JsonNode service : services.json()) {
+            if (service.path("metadata").asBoolean()) {
+                String code = service.path("service_code").asText();
+                assertEquals(code, List.of(), GeoReportSchemas.violations("service-definition",
+                        open311.get("/services/" + code + ".json").json()));
+            }
+        }
+        Http.Response requests = open311.get("/requests.json");
+        assertTrue(requests.text(), requests.json().size() > 10);
+        assertEquals(List.of(), GeoReportSchemas.violations("requests", requests.json()));
+        Http.Response one = open311.get("/requests/" + ticketId + ".json");
+        assertEquals(List.of(), GeoReportSchemas.violations("requests", one.json()));
+        assertEquals("service_request_id is a string", String.valueOf(ticketId),
+                one.json().get(0).path("service_request_id").textValue());
     }
 
     /** Stored tickets per installed board, as the public lists count them. */

@@ -264,7 +264,7 @@ public class Open311Service {
             return null;
         });
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", ticket.id());
+        r.put("service_request_id", String.valueOf(ticket.id()));
         r.put("token", token);
         r.put("service_notice", "已受理，处理时限见 expected_datetime / Received; see expected_datetime");
         r.put("account_id", limited(form, "account_id", 100));
@@ -413,7 +413,7 @@ public class Open311Service {
                 + " WHERE r.token = :t", Open311RequestEntity.class).setParameter("t", token).getResultList().stream()
                 .findFirst()).orElseThrow(() -> new Open311Error(404, "token " + token + " not found"));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service_request_id", r.ticketId());
+        m.put("service_request_id", String.valueOf(r.ticketId()));
         m.put("token", r.token());
         return new Items("request", List.of(m));
     }
@@ -427,7 +427,7 @@ public class Open311Service {
             TimelineEntry e = u.entry();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("update_id", e.id());
-            m.put("service_request_id", e.ticketId());
+            m.put("service_request_id", String.valueOf(e.ticketId()));
             m.put("status", status(u.stateAfter()));
             m.put("updated_datetime", datetime(e.at()));
             m.put("description", describe(e));
@@ -503,7 +503,7 @@ public class Open311Service {
         Board board = boards.board(t.boardId()).orElseThrow();
         Optional<Category> category = board.category(t.category());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service_request_id", t.id());
+        m.put("service_request_id", String.valueOf(t.id()));
         m.put("status", status(t.state()));
         m.put("status_notes", statusNotes(t, withNotes));
         m.put("service_name", category.map(c -> c.name().zh()).orElse(t.category()));
