@@ -63,6 +63,109 @@ public class HardeningIT extends FengqiaoTestSupport {
     }
 
     @Test
+    public void theContainersOwnErrorsAreTheJsonErrorBody() {
+        String longQuery = "x".repeat(12 * 1024);
+        Map<String, RawHttp.Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("NUL in path", RawHttp.send(HTTP_PORT, "GET", "/api/v1/tickets/%00"));
+        // Jetty decodes %2F inside a segment: the API answers that no such board exists
+        answers.put("encoded slash", RawHttp.send(HTTP_PORT, "GET", "/api/v1/boards/%2F..%2Fx/tickets"));
+        answers.put("dot segments", RawHttp.send(HTTP_PORT, "GET", "/api/v1/../../../etc/passwd"));
+        answers.put("no application", RawHttp.send(HTTP_PORT, "GET", "/no-such-application/x"));
+        answers.put("TRACE", RawHttp.send(HTTP_PORT, "TRACE", "/api/v1/health"));
+        answers.put("12 kB query", RawHttp.send(HTTP_PORT, "GET", "/api/v1/boards?q=" + longQuery));
+        answers.put("10 kB header", RawHttp.send(HTTP_PORT, "GET", "/api/v1/boards",
+                Map.of("X-Padding", "y".repeat(10 * 1024)), null));
+        Map<String, Integer> expected = Map.of("NUL in path", 400, "encoded slash", 404, "dot segments", 400,
+                "no application", 404, "TRACE", 405, "12 kB query", 414, "10 kB header", 431);
+        answers.forEach((name, answer) -> {
+            assertEquals(name + ": " + answer.body(), (int) expected.get(name), answer.status());
+            assertTrue(name + " content type " + answer.header("Content-Type"),
+                    answer.header("Content-Type").startsWith("application/json"));
+            assertTrue(name + ": " + answer.body(), answer.json() != null && answer.json().path("error").isTextual());
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+        });
+        // under /open311 a path Jetty can still route gets GeoReport's own error list; one it cannot read gets JSON
+        RawHttp.Answer open311Xml = RawHttp.send(HTTP_PORT, "GET", "/open311/v2/no/such/thing.xml");
+        assertEquals(open311Xml.body(), 404, open311Xml.status());
+        assertTrue(open311Xml.body(), open311Xml.body().contains("<code>404</code>"));
+        assertEquals("still serving", 200, http.get("/health").status());
+    }
+
+    @Test
+    public void crossOriginCallsAreRefusedUnlessTheOriginIsListed() throws Exception {
+        Map<String, String> preflight = Map.of("Origin", "https://portal.example.cn",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization");
+        Http.Response off = http.send("OPTIONS", "/boards", null, null, preflight);
+        assertNull("no CORS by default", off.header("Access-Control-Allow-Origin"));
+        assertNull(http.send("GET", "/boards", null, null, Map.of("Origin", "https://portal.example.cn"))
+                .header("Access-Control-Allow-Origin"));
+
+        org.osgi.service.cm.Configuration cors = service(org.osgi.service.cm.ConfigurationAdmin.class)
+                .getConfiguration("org.fengqiao.rest.cors", null);
+        java.util.Hashtable<String, Object> settings = new java.util.Hashtable<>();
+        settings.put("allowed.origins", new String[] {"https://portal.example.cn"});
+        cors.update(settings);
+        try {
+            Http.Response allowed = Poll.until("the allow-list in force", java.time.Duration.ofSeconds(30),
+                    () -> http.send("OPTIONS", "/boards", null, null, preflight),
+                    r -> "https://portal.example.cn".equals(r.header("Access-Control-Allow-Origin")));
+            assertEquals(204, allowed.status());
+            assertTrue(allowed.header("Access-Control-Allow-Methods").contains("POST"));
+            assertEquals("https://portal.example.cn", http.send("GET", "/boards", null, null,
+                    Map.of("Origin", "https://portal.example.cn")).header("Access-Control-Allow-Origin"));
+            Http.Response other = http.send("GET", "/boards", null, null, Map.of("Origin", "https://evil.example"));
+            assertEquals(200, other.status());
+            assertNull("an unlisted origin is never echoed", other.header("Access-Control-Allow-Origin"));
+        } finally {
+            cors.delete();
+        }
+    }
+
+    @Test
+    public void changesAndStaffReadsOfPersonalDataAreAudited() {
+        org.fengqiao.ticketing.api.TicketService tickets = service(org.fengqiao.ticketing.api.TicketService.class);
+        Account caller = identity.accountByUsername("citizen.audit").orElseGet(() -> identity.register(
+                new org.fengqiao.identity.api.Registration("citizen.audit", PASSWORD, "来电市民", null)));
+        long id = tickets.submit(caller, new org.fengqiao.ticketing.api.NewTicket("household", "id_card", "来电",
+                "来电反映身份证换领。", Map.of("applicant_relation", "self", "card_request", "renewal",
+                        "id_number", "11010519491231002X"), null),
+                new org.fengqiao.ticketing.api.Contact("张三", "13800138000", null)).id();
+        Account officerAccount = staff("audit-officer", "审计警官", "shaoxian-precinct", Role.OFFICER);
+        String officer = http.login(officerAccount.username(), PASSWORD);
+        assertEquals("13800138000", http.get("/tickets/" + id, officer).json().path("contact").path("phone").asText());
+        int version = tickets.ticket(id).ticket().version();
+        Http.Response accepted = http.post("/tickets/" + id + "/transitions", Map.of("action", "accept", "version",
+                version), officer);
+        assertEquals(accepted.text(), 200, accepted.status());
+
+        String admin = http.login(staff("audit-admin", "审计管理员", "baotou-psb", Role.ADMIN).username(), PASSWORD);
+        JsonNode lines = Poll.until("the accept in the audit log", java.time.Duration.ofSeconds(30),
+                () -> http.get("/audit?subjectType=ticket&subject=" + id, admin).json(),
+                j -> j.path("items").toString().contains("ticket.transition"));
+        List<String> actions = new ArrayList<>();
+        lines.path("items").forEach(l -> actions.add(l.path("action").asText() + "/" + l.path("actorId").asLong()));
+        assertTrue(actions.toString(), actions.contains("personal_data.read/" + officerAccount.id()));
+        assertTrue(actions.toString(), actions.contains("ticket.transition/" + officerAccount.id()));
+        assertTrue(actions.toString(), actions.contains("ticket.created/" + caller.id()));
+        lines.path("items").forEach(l -> assertTrue("no personal data in the log: " + l,
+                !l.toString().contains("13800138000")));
+        JsonNode transition = null;
+        for (JsonNode l : lines.path("items")) {
+            if (l.path("action").asText().equals("ticket.transition")) {
+                transition = l;
+            }
+        }
+        assertEquals(version, transition.path("versionBefore").asInt());
+        assertEquals(version + 1, transition.path("versionAfter").asInt());
+
+        assertEquals(403, http.get("/audit", officer).status());
+        assertEquals(401, http.get("/audit").status());
+        assertEquals("the log cannot be changed", 405,
+                http.send("DELETE", "/audit", null, null, Map.of("Authorization", "Bearer " + admin)).status());
+        assertEquals("validation_failed", http.get("/audit?since=yesterday", admin).error());
+    }
+
+    @Test
     public void answersCarrySecurityHeadersAndNoServerBanner() {
         Http.Response anonymous = http.get("/boards");
         assertEquals(200, anonymous.status());

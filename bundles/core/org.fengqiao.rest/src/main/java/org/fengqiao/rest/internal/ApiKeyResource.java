@@ -17,6 +17,8 @@ import javax.ws.rs.core.Response;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.ApiKey;
 import org.fengqiao.identity.api.ApiKeyService;
+import org.fengqiao.identity.api.AuditEntry;
+import org.fengqiao.identity.api.AuditLog;
 import org.fengqiao.identity.api.IssuedApiKey;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.FengqiaoException;
@@ -45,11 +47,13 @@ public class ApiKeyResource {
 
     private final ApiKeyService keys;
     private final Authenticator auth;
+    private final AuditLog audit;
 
     @Activate
-    public ApiKeyResource(@Reference ApiKeyService keys, @Reference Authenticator auth) {
+    public ApiKeyResource(@Reference ApiKeyService keys, @Reference Authenticator auth, @Reference AuditLog audit) {
         this.keys = keys;
         this.auth = auth;
+        this.audit = audit;
     }
 
     @GET
@@ -62,27 +66,32 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NewKey body) {
-        requireAdmin(authorization);
+        Account admin = requireAdmin(authorization);
         NewKey k = Params.present(body);
         IssuedApiKey issued = keys.create(k.name(), k.clientName(), k.purpose());
+        audit.append(AuditEntry.of(admin, "api_key.created", "api_key", String.valueOf(issued.key().id()),
+                issued.key().purpose()));
         return Response.status(201).entity(new IssuedView(issued.key(), issued.secret())).build();
     }
 
     @POST
     @Path("{id}/revoke")
     public ApiKey revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id) {
-        requireAdmin(authorization);
+        Account admin = requireAdmin(authorization);
         try {
-            return keys.revoke(Long.parseLong(id));
+            ApiKey revoked = keys.revoke(Long.parseLong(id));
+            audit.append(AuditEntry.of(admin, "api_key.revoked", "api_key", id, null));
+            return revoked;
         } catch (NumberFormatException e) {
             throw FengqiaoException.notFound("api_key_not_found", "no API key " + id);
         }
     }
 
-    private void requireAdmin(String authorization) {
+    private Account requireAdmin(String authorization) {
         Account caller = auth.require(authorization);
         if (!caller.hasRole(Role.ADMIN)) {
             throw FengqiaoException.forbidden("only administrators manage API keys");
         }
+        return caller;
     }
 }

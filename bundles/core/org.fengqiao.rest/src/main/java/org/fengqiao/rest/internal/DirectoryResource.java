@@ -39,11 +39,14 @@ public class DirectoryResource {
 
     private final IdentityService identity;
     private final Authenticator auth;
+    private final org.fengqiao.identity.api.AuditLog audit;
 
     @Activate
-    public DirectoryResource(@Reference IdentityService identity, @Reference Authenticator auth) {
+    public DirectoryResource(@Reference IdentityService identity, @Reference Authenticator auth,
+            @Reference org.fengqiao.identity.api.AuditLog audit) {
         this.identity = identity;
         this.auth = auth;
+        this.audit = audit;
     }
 
     @GET
@@ -92,6 +95,8 @@ public class DirectoryResource {
         }
         Account created = identity.createStaff(new StaffRegistration(s.username(), s.password(),
                 new StaffProfile(s.fullName(), s.staffNumber(), s.unit(), s.title(), s.publicPhone()), roles));
+        audit.append(org.fengqiao.identity.api.AuditEntry.of(caller, "account.staff_created", "account",
+                String.valueOf(created.id()), created.staff().unitCode() + " " + roles));
         return Response.status(201).entity(Views.AccountView.of(created, identity)).build();
     }
 }

@@ -43,10 +43,12 @@ public class SessionResource {
     private final SessionService sessions;
     private final IdentityService identity;
     private final Authenticator auth;
+    private final org.fengqiao.identity.api.AuditLog audit;
 
     @Activate
     public SessionResource(@Reference SessionService sessions, @Reference IdentityService identity,
-            @Reference Authenticator auth) {
+            @Reference Authenticator auth, @Reference org.fengqiao.identity.api.AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.identity = identity;
         this.auth = auth;
@@ -85,19 +87,24 @@ public class SessionResource {
         Account me = auth.require(authorization);
         Requests.PasswordChange change = Params.present(body);
         identity.changePassword(me.id(), change.currentPassword(), change.newPassword(), token(authorization));
+        audit.append(org.fengqiao.identity.api.AuditEntry.of(me, "account.password_changed", "account",
+                String.valueOf(me.id()), null));
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("admin/accounts/{id}/sessions")
-    public Map<String, Integer> revokeAll(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Map<String, Object> revokeAll(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") String id) {
-        auth.requireRole(authorization, Role.ADMIN);
+        Account admin = auth.requireRole(authorization, Role.ADMIN);
         long accountId = Params.id(id, "account");
         if (identity.account(accountId).isEmpty()) {
             throw FengqiaoException.notFound("account_not_found", "no account " + id);
         }
-        return Map.of("revoked", sessions.revokeAll(accountId, null));
+        int revoked = sessions.revokeAll(accountId, null);
+        audit.append(org.fengqiao.identity.api.AuditEntry.of(admin, "account.sessions_revoked", "account",
+                String.valueOf(accountId), revoked + " sessions"));
+        return Map.of("revoked", revoked);
     }
 
     private static String token(String authorization) {

@@ -51,6 +51,7 @@ public class TicketResource {
     private final EmergencyService emergency;
     private final IdentityService identity;
     private final Authenticator auth;
+    private final org.fengqiao.identity.api.AuditLog audit;
     private final TimelineVocabulary vocabulary;
 
     @Activate
@@ -58,7 +59,8 @@ public class TicketResource {
             @Reference FollowService follows,
             @Reference SupervisionService supervision, @Reference EmergencyService emergency,
             @Reference IdentityService identity, @Reference Authenticator auth,
-            @Reference TimelineVocabulary vocabulary) {
+            @Reference TimelineVocabulary vocabulary, @Reference org.fengqiao.identity.api.AuditLog audit) {
+        this.audit = audit;
         this.tickets = tickets;
         this.vocabulary = vocabulary;
         this.stats = stats;
@@ -75,8 +77,13 @@ public class TicketResource {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
         stats.recordVisit(details.ticket().boardId(), details.ticket().id());
-        return new Views.People(identity, viewer).details(details,
-                tickets.contact(details.ticket().id(), viewer).orElse(null), vocabulary);
+        org.fengqiao.ticketing.api.Contact contact = tickets.contact(details.ticket().id(), viewer).orElse(null);
+        if (contact != null && viewer.id() != details.ticket().authorId()) {
+            // a staff member reads a caller's contact: logged before it is shown
+            audit.append(org.fengqiao.identity.api.AuditEntry.of(viewer, "personal_data.read", "ticket",
+                    String.valueOf(details.ticket().id()), "contact"));
+        }
+        return new Views.People(identity, viewer).details(details, contact, vocabulary);
     }
 
     @POST

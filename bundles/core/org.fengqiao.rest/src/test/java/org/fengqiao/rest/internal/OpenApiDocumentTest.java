@@ -13,7 +13,7 @@ class OpenApiDocumentTest {
         assertEquals(OpenApiOperations.implemented("", AuthResource.class, DirectoryResource.class,
                 BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
                 FlagResource.class, SupervisionResource.class, WorkQueueResource.class, StatsResource.class,
-                ApiKeyResource.class, SessionResource.class),
+                ApiKeyResource.class, SessionResource.class, AuditResource.class),
                 OpenApiOperations.documented(OpenApiOperations.read(OpenApiResource.class,
                         OpenApiResource.DOCUMENT)));
     }
