@@ -59,6 +59,9 @@ public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
 
+    /** How long one listener is handed events before the next listener's turn in a round. */
+    static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final OutboxStore store;
     private final List<TicketListener> listeners = new CopyOnWriteArrayList<>();
     /** Held while a listener handles an event: once a listener is removed, it is never called again. */
@@ -139,9 +142,10 @@ public class OutboxDelivery {
             long cursor = store.cursor(id);
             List<TicketEvent> events = store.after(cursor, config.batch_size());
             long reached = cursor;
+            long sliceEnd = System.nanoTime() + SLICE_NANOS;
             for (TicketEvent event : events) {
-                if (!running) {
-                    break;
+                if (!running || System.nanoTime() > sliceEnd) {
+                    break; // a slow listener with a backlog (a new audit trail, say) must not hold the others up
                 }
                 handing.lock();
                 try {

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands notifications to every channel. A channel that fails does not keep the others from delivering; the first
  * failure is thrown at the end, so the outbox hands the event over again (channels keep each event and recipient
- * once).
+ * once). With no channel bound (yet), nothing is taken: the event comes again.
  */
 final class ChannelFanOut {
 
@@ -20,6 +20,10 @@ final class ChannelFanOut {
     }
 
     static void deliver(Collection<Notification> notifications, Collection<NotificationChannel> channels) {
+        if (!notifications.isEmpty() && channels.isEmpty()) {
+            // right after a start the listener can be handed events before the inbox is bound: keep them
+            throw new IllegalStateException("no notification channel is bound yet");
+        }
         RuntimeException failed = null;
         for (Notification n : notifications) {
             for (NotificationChannel channel : channels) {

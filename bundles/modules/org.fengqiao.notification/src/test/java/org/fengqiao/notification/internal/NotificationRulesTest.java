@@ -46,6 +46,20 @@ class NotificationRulesTest {
     }
 
     @Test
+    void withNoChannelBoundTheEventIsNotTaken() {
+        Notification n = new Notification(Events.AUTHOR, 7, "reply", "m", java.time.Instant.now(), 99);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> ChannelFanOut.deliver(List.of(n), List.of()));
+        ChannelFanOut.deliver(List.of(), List.of());
+    }
+
+    @Test
+    void aNewPostIsNotToldToWhoFollowedItBeforeTheEventWasDelivered() {
+        assertEquals(Set.of(), Recipients.of(Events.of(Kind.CREATED, Events.AUTHOR, "precinct", null),
+                List.of(Events.AUTHOR, 30L), unit -> List.of(40L), unit -> List.of(50L)));
+    }
+
+    @Test
     void anEscalationTellsTheLeadersOfTheNewUnitAndAnAlertEveryStaffMemberOfItsUnit() {
         Map<String, List<Long>> leaders = Map.of("bureau", List.of(40L, 41L));
         Map<String, List<Long>> staff = Map.of("command-centre", List.of(50L, 51L, Events.AUTHOR));
