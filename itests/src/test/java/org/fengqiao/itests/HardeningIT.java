@@ -166,6 +166,45 @@ public class HardeningIT extends FengqiaoTestSupport {
     }
 
     @Test
+    public void textStoredBeforeTheRulesIsCleanedOnceAndNoListBreaksMeanwhile() throws Exception {
+        String token = citizen("stored-nul");
+        long id = http.post("/boards/household/tickets", householdPost("干净的标题"), token).json().path("id").asLong();
+        javax.sql.DataSource data = bundleContext.getService(bundleContext.getServiceReferences(
+                javax.sql.DataSource.class, "(osgi.jndi.service.name=jdbc/fengqiao)").iterator().next());
+        try (java.sql.Connection c = data.getConnection()) {
+            c.setAutoCommit(true);
+            try (java.sql.PreparedStatement bad = c.prepareStatement("UPDATE FQ_TICKET SET TITLE = ?, BODY = ? WHERE ID = ?")) {
+                bad.setString(1, "旧\u0000标题\u001b");
+                bad.setString(2, "正文\ud800");
+                bad.setLong(3, id);
+                assertEquals(1, bad.executeUpdate());
+            }
+            // neither the XML nor the JSON writers can be broken by what is stored
+            assertEquals(200, open311.get("/requests.xml").status());
+            assertEquals(200, open311.get("/requests.json").status());
+            Http.Response stored = http.get("/tickets/" + id, token);
+            assertEquals(stored.text(), 200, stored.status());
+            assertEquals(200, http.get("/boards/household/tickets").status());
+            try (java.sql.Statement requeue = c.createStatement()) {
+                requeue.executeUpdate("UPDATE FQ_MAINTENANCE_TASK SET DONE_AT = NULL WHERE NAME = 'strip-invalid-characters'");
+            }
+        }
+        // the repair runs when its component starts: start it again
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr =
+                service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        org.osgi.framework.Bundle ticketing = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "org.fengqiao.ticketing".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        var repair = scr.getComponentDescriptionDTO(ticketing, "org.fengqiao.ticketing.internal.StoredTextRepair");
+        scr.disableComponent(repair).getValue();
+        scr.enableComponent(repair).getValue();
+        JsonNode cleaned = Poll.until("the stored title cleaned", java.time.Duration.ofSeconds(30),
+                () -> http.get("/tickets/" + id, token).json().path("ticket"),
+                t -> t.path("title").asText().equals("旧标题"));
+        assertEquals("正文", cleaned.path("body").asText());
+        assertEquals(200, open311.get("/requests.xml").status());
+    }
+
+    @Test
     public void answersCarrySecurityHeadersAndNoServerBanner() {
         Http.Response anonymous = http.get("/boards");
         assertEquals(200, anonymous.status());

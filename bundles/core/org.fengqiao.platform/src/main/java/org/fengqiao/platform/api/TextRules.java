@@ -36,6 +36,23 @@ public final class TextRules {
         return Optional.empty();
     }
 
+    /** {@code text} without the characters no stored text may hold (for cleaning what was stored before the rules). */
+    public static String strip(String text) {
+        if (text == null || invalidCharacter(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder clean = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else if (invalidCharacter(String.valueOf(c)).isEmpty()) {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
     /** Adds an {@code invalid_characters} problem for {@code field} when its text holds one. */
     public static void check(Problems problems, String field, String text) {
         invalidCharacter(text).ifPresent(why -> problems.add(field, "invalid_characters",

@@ -35,4 +35,12 @@ class TextRulesTest {
         assertEquals("invalid_characters", p.get(0).code());
         assertTrue(p.get(0).message().contains("U+0000"), p.get(0).message());
     }
+
+    @Test
+    void stripKeepsWhatMayBeStoredAndDropsTheRest() {
+        assertEquals("ab\tc\n中文😀", TextRules.strip("a\u0000b\tc\n\u001b中文\u007f😀\ud800"));
+        assertEquals("ok", TextRules.strip("ok"));
+        assertEquals("x", TextRules.strip("\udc00x"));
+        assertEquals(null, TextRules.strip(null));
+    }
 }
