@@ -88,6 +88,12 @@ public class AuthorizationMatrixIT extends FengqiaoTestSupport {
         row("POST /tickets/{id}/orders", household, true, (id, t) -> http.post("/tickets/" + id + "/orders",
                 Map.of("unit", "xingfu-precinct", "instruction", "处置"), t),
                 401, 403, 403, 403, 403, 200, 403, 403);
+        row("POST /dispatches (linkage module)", household, true, (id, t) -> http.post("/dispatches",
+                Map.of("ticketId", id, "linkage", "water", "category", "water_supply", "note", "请核实"), t),
+                401, 403, 403, 201, 403, 201, 403, 403);
+        row("POST /articles (publishing module)", household, false, (id, t) -> http.post("/articles",
+                Map.of("kind", "notice", "title", "通知", "body", "内容"), t),
+                401, 403, 403, 201, 201, 201, 201, 201);
         row("GET /tickets/{id} (tip-off)", tipoff, false, (id, t) -> http.get("/tickets/" + id, t),
                 404, 404, 200, 200, 200, 200, 404, 404);
         row("POST /tickets/{id}/transitions accept (tip-off)", tipoff, true, (id, t) -> transition(id, t, "accept"),

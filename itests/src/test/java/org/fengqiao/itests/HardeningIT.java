@@ -158,6 +158,10 @@ public class HardeningIT extends FengqiaoTestSupport {
         assertEquals(version, transition.path("versionBefore").asInt());
         assertEquals(version + 1, transition.path("versionAfter").asInt());
 
+        String registered = citizen("audited");
+        long registeredId = http.get("/me", registered).json().path("id").asLong();
+        assertEquals(1, http.get("/audit?action=account.registered&subject=" + registeredId, admin).json()
+                .path("total").asInt());
         assertEquals(403, http.get("/audit", officer).status());
         assertEquals(401, http.get("/audit").status());
         assertEquals("the log cannot be changed", 405,

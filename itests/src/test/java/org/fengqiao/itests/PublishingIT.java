@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.identity.api.Role;
@@ -61,5 +62,12 @@ public class PublishingIT extends FengqiaoTestSupport {
         assertEquals("others do not see the answer", 0, http.get("/articles/" + call + "/replies", other).json().size());
         assertTrue(http.get("/articles/" + call + "/replies", police).text().contains("白色面包车"));
         assertEquals(401, http.get("/articles/" + call + "/replies").status());
+
+        // publishing, answering and the police read of the answers are in the audit log
+        String admin = http.login(staff("audit-admin", "审计", "baotou-psb", Role.ADMIN).username(), PASSWORD);
+        String actions = http.get("/audit?subjectType=article&subject=" + call, admin).text();
+        for (String action : List.of("article.published", "article.clue_reply", "personal_data.read")) {
+            assertTrue(actions, actions.contains("\"" + action + "\""));
+        }
     }
 }

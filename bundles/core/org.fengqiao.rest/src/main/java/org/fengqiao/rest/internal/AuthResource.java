@@ -36,13 +36,15 @@ public class AuthResource {
     record LoginView(String token, java.time.Instant expiresAt, Views.AccountView account) {
     }
 
+    private final org.fengqiao.identity.api.AuditLog audit;
     private final IdentityService identity;
     private final Authenticator auth;
     private final AbuseLimits limits;
 
     @Activate
     public AuthResource(@Reference IdentityService identity, @Reference Authenticator auth,
-            @Reference AbuseLimits limits) {
+            @Reference AbuseLimits limits, @Reference org.fengqiao.identity.api.AuditLog audit) {
+        this.audit = audit;
         this.identity = identity;
         this.auth = auth;
         this.limits = limits;
@@ -54,6 +56,8 @@ public class AuthResource {
         limits.beforeRegistration(request.getRemoteAddr());
         Requests.Register r = Params.present(body);
         var account = identity.register(new Registration(r.username(), r.password(), r.displayName(), r.phone()));
+        audit.append(org.fengqiao.identity.api.AuditEntry.of(account, "account.registered", "account",
+                String.valueOf(account.id()), null));
         return Response.status(201).entity(Views.AccountView.of(account, identity)).build();
     }
 

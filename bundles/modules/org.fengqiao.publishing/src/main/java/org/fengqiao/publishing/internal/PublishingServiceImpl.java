@@ -6,6 +6,8 @@ import java.util.List;
 import javax.persistence.TypedQuery;
 
 import org.fengqiao.identity.api.Account;
+import org.fengqiao.identity.api.AuditEntry;
+import org.fengqiao.identity.api.AuditLog;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.publishing.api.Article;
 import org.fengqiao.publishing.api.ArticleKind;
@@ -21,11 +23,14 @@ public class PublishingServiceImpl implements PublishingService {
 
     private final PublishingDatabase db;
     private final BoardRegistry boards;
+    private final AuditLog audit;
 
     @Activate
-    public PublishingServiceImpl(@Reference PublishingDatabase db, @Reference BoardRegistry boards) {
+    public PublishingServiceImpl(@Reference PublishingDatabase db, @Reference BoardRegistry boards,
+            @Reference AuditLog audit) {
         this.db = db;
         this.boards = boards;
+        this.audit = audit;
     }
 
     @Override
@@ -34,12 +39,15 @@ public class PublishingServiceImpl implements PublishingService {
         if (boardId != null && boards.board(boardId).isEmpty()) {
             throw FengqiaoException.notFound("board_not_installed", "no board '" + boardId + "' is installed");
         }
-        return db.inTransaction(em -> {
+        Article published = db.inTransaction(em -> {
             ArticleEntity article = new ArticleEntity(kind, boardId, title.strip(), body.strip(), staff, Instant.now());
             em.persist(article);
             em.flush();
             return article.toArticle();
         });
+        audit.append(AuditEntry.of(staff, "article.published", "article", String.valueOf(published.id()),
+                kind.code()));
+        return published;
     }
 
     @Override
@@ -73,18 +81,25 @@ public class PublishingServiceImpl implements PublishingService {
     @Override
     public ClueReply reply(long articleId, Account author, String body) {
         ArticleRules.checkReply(article(articleId).kind(), body);
-        return db.inTransaction(em -> {
+        ClueReply replied = db.inTransaction(em -> {
             ClueReplyEntity reply = new ClueReplyEntity(articleId, author.id(), body.strip(), Instant.now());
             em.persist(reply);
             em.flush();
             return reply.toReply();
         });
+        audit.append(AuditEntry.of(author, "article.clue_reply", "article", String.valueOf(articleId), null));
+        return replied;
     }
 
     @Override
     public List<ClueReply> replies(long articleId, Account viewer) {
         article(articleId);
         boolean police = ArticleRules.readsAllReplies(viewer);
+        if (police) {
+            // clues name people: a police read of every reply is a staff read of personal data
+            audit.append(AuditEntry.of(viewer, "personal_data.read", "article", String.valueOf(articleId),
+                    "clue replies"));
+        }
         return db.inTransaction(em -> {
             TypedQuery<ClueReplyEntity> q = em.createQuery("SELECT r FROM ClueReplyEntity r WHERE r.articleId = :a"
                     + (police ? "" : " AND r.authorId = :me") + " ORDER BY r.id", ClueReplyEntity.class)
