@@ -113,6 +113,27 @@ public class AuthorizationMatrixIT extends FengqiaoTestSupport {
         row("GET /tickets/{id}/instructions (tip-off)", tipoff, false,
                 (id, t) -> http.get("/tickets/" + id + "/instructions", t),
                 404, 404, 200, 200, 200, 200, 404, 404);
+        row("GET /boards, /units, /staff, /stats (public)", household, false,
+                (id, t) -> worst(http.get("/boards", t), http.get("/units", t), http.get("/staff", t),
+                        http.get("/stats", t)),
+                200, 200, 200, 200, 200, 200, 200, 200);
+        row("GET /me, /me/sessions, /me/notifications", household, false,
+                (id, t) -> worst(http.get("/me", t), http.get("/me/sessions", t), http.get("/me/notifications", t)),
+                401, 200, 200, 200, 200, 200, 200, 200);
+        row("POST /me/notifications/read-all", household, false,
+                (id, t) -> http.post("/me/notifications/read-all", Map.of(), t),
+                401, 200, 200, 200, 200, 200, 200, 200);
+        row("GET /dispatches?ticket={id}", household, false, (id, t) -> http.get("/dispatches?ticket=" + id, t),
+                200, 200, 200, 200, 200, 200, 200, 200);
+        row("GET /dispatches/suggestions?ticket={id}", household, false,
+                (id, t) -> http.get("/dispatches/suggestions?ticket=" + id, t),
+                401, 403, 403, 200, 200, 200, 200, 200);
+        row("GET /dispatches/queue", household, false, (id, t) -> http.get("/dispatches/queue", t),
+                401, 403, 403, 200, 200, 200, 200, 200);
+        row("POST /staff", household, false, (id, t) -> http.post("/staff", Map.of("username", unique("made"),
+                "password", PASSWORD, "fullName", "新民警", "staffNumber", unique("N"), "unit", "shaoxian-precinct",
+                "title", "民警", "roles", List.of("officer")), t),
+                401, 403, 403, 403, 403, 403, 403, 201);
         row("GET /flags", household, false, (id, t) -> http.get("/flags", t),
                 401, 403, 403, 200, 200, 200, 403, 200);
         row("GET /me/queue", household, false, (id, t) -> http.get("/me/queue", t),
@@ -127,6 +148,16 @@ public class AuthorizationMatrixIT extends FengqiaoTestSupport {
     }
 
     private long authorId;
+
+    /** Of several answers, the first that is not 2xx (else the last): a row that stands for several reads. */
+    private static Http.Response worst(Http.Response... answers) {
+        for (Http.Response answer : answers) {
+            if (answer.status() / 100 != 2) {
+                return answer;
+            }
+        }
+        return answers[answers.length - 1];
+    }
 
     private static Map<String, String> auth(String token) {
         return token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
