@@ -69,11 +69,11 @@ public class EmergencyServiceImpl implements EmergencyService {
 
     @Override
     public Ticket pinStatement(long ticketId, Account staff, String body) {
-        policy.require(staff, TicketPolicy.Action.STATEMENT, current(ticketId));
         new Problems().text("body", body, true, TicketServiceImpl.MAX_BODY).throwIfAny();
         Instant now = Instant.now();
         Ticket pinned = db.inTransaction(em -> {
             TicketEntity ticket = records.find(em, ticketId);
+            policy.require(staff, TicketPolicy.Action.STATEMENT, records.toTicket(ticket));
             ticket.pinStatement(body.strip(), staff.id(), now);
             em.persist(new TimelineEntryEntity(ticketId, TimelineEntry.Kind.STATEMENT, null, null, null, body.strip(),
                     staff, null, now));

@@ -412,11 +412,11 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Ticket hide(long ticketId, Account staff, String reason) {
-        policy.require(staff, TicketPolicy.Action.HIDE, ticket(ticketId).ticket());
         new Problems().text("reason", reason, true, MAX_REASON).throwIfAny();
         Instant now = Instant.now();
         Ticket hidden = db.inTransaction(em -> {
             TicketEntity ticket = find(em, ticketId);
+            policy.require(staff, TicketPolicy.Action.HIDE, toTicket(ticket));
             if (ticket.isHidden()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "already_hidden", "this post is already hidden");
             }
