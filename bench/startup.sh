@@ -8,15 +8,7 @@ archive=$(ls karaf-assembly/target/fengqiao-distribution-*.tar.gz)
 work=$(mktemp -d)
 trap 'home=$(ls -d "$work"/*/ 2>/dev/null | head -1); [ -n "$home" ] && "$home/bin/stop" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 port=18381
-now() { date +%s%N; }
-ms() { echo $(( ($2 - $1) / 1000000 )); }
-wait_for() { # url, grep pattern
-  local deadline=$(( $(date +%s) + 180 ))
-  until curl -s "$1" 2>/dev/null | grep -q "$2"; do
-    [ "$(date +%s)" -lt "$deadline" ] || { echo "timed out waiting for $1" >&2; exit 1; }
-    sleep 0.1
-  done
-}
+source bench/lib.sh
 echo "archive: $(du -m "$archive" | cut -f1) MB ($archive)"
 tar xzf "$archive" -C "$work"
 home=$(ls -d "$work"/*/ | head -1)

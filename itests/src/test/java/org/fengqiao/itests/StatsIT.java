@@ -45,7 +45,9 @@ public class StatsIT extends FengqiaoTestSupport {
         http.get("/boards/notices/tickets?page=1");
         http.get("/tickets/" + b);
 
-        Http.Response response = http.get("/stats?board=notices");
+        // visits are counted in memory and written as daily counters every two seconds
+        Http.Response response = Poll.until("the three visits in the figures", java.time.Duration.ofSeconds(20),
+                () -> http.get("/stats?board=notices"), r -> r.json().path("figures").path("visits").asLong() >= 3);
         assertEquals(response.text(), 200, response.status());
         JsonNode s = response.json();
         JsonNode f = s.path("figures");

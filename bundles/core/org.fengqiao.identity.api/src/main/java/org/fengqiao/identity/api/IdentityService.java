@@ -26,6 +26,9 @@ public interface IdentityService {
 
     Optional<Account> accountByUsername(String username);
 
+    /** The accounts of these ids that exist, by id: one read for a page that names many people. */
+    java.util.Map<Long, Account> accounts(java.util.Collection<Long> ids);
+
     List<Account> staffDirectory(StaffQuery query);
 
     /** Citizen accounts created in {@code [from, to)}; {@code null} bounds are open. */

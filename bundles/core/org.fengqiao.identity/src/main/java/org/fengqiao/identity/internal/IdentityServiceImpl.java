@@ -7,11 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
 
@@ -58,6 +61,7 @@ public class IdentityServiceImpl implements IdentityService {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
 
     private final IdentityDatabase db;
+    private final ActiveUnits activeUnits;
     private final SecureRandom random = new SecureRandom();
     private volatile PasswordHasher hasher;
     private volatile Duration sessionLifetime;
@@ -65,8 +69,9 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile int currentConcurrency;
 
     @Activate
-    public IdentityServiceImpl(@Reference IdentityDatabase db, Config config) {
+    public IdentityServiceImpl(@Reference IdentityDatabase db, @Reference ActiveUnits activeUnits, Config config) {
         this.db = db;
+        this.activeUnits = activeUnits;
         modified(config);
     }
 
@@ -217,6 +222,17 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     @Override
+    public Map<Long, Account> accounts(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return db.inTransaction(em -> em.createQuery("SELECT a FROM AccountEntity a WHERE a.id IN :ids",
+                AccountEntity.class).setParameter("ids", wanted).getResultList().stream().map(AccountEntity::toAccount)
+                .collect(Collectors.toMap(Account::id, a -> a)));
+    }
+
+    @Override
     public Optional<Account> accountByUsername(String username) {
         return db.inTransaction(em -> findByUsername(em, username).map(AccountEntity::toAccount));
     }
@@ -272,6 +288,9 @@ public class IdentityServiceImpl implements IdentityService {
     public Optional<OrgUnit> unit(String code) {
         if (code == null) {
             return Optional.empty();
+        }
+        if (activeUnits.loaded()) {
+            return activeUnits.find(code);
         }
         return db.inTransaction(em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code))
                 .filter(OrgUnitEntity::isActive).map(OrgUnitEntity::toUnit));

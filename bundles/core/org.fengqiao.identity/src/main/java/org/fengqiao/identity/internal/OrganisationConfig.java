@@ -34,11 +34,14 @@ public class OrganisationConfig implements OrganisationTree {
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationConfig.class);
 
     private final IdentityDatabase db;
+    private final ActiveUnits active;
     private volatile List<OrgUnit> units = List.of();
 
     @Activate
-    public OrganisationConfig(@Reference IdentityDatabase db, Map<String, Object> properties) {
+    public OrganisationConfig(@Reference IdentityDatabase db, @Reference ActiveUnits active,
+            Map<String, Object> properties) {
         this.db = db;
+        this.active = active;
         modified(properties);
     }
 
@@ -61,6 +64,7 @@ public class OrganisationConfig implements OrganisationTree {
             return null;
         });
         this.units = units;
+        active.replace(units);
         LOG.info("Organisation tree loaded: {} units", units.size());
     }
 

@@ -77,19 +77,26 @@ public class BoardResource {
     @Path("{boardId}/tickets")
     public Views.PageView<Views.TicketView> tickets(@PathParam("boardId") String boardId,
             @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @QueryParam("after") String after, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketState parsed = null;
         if (state != null && !state.isBlank()) {
             parsed = TicketState.fromCode(state).orElseThrow(() -> FengqiaoException.invalid(List.of(
                     new Problem("state", "unknown_state", "'" + state + "' is not a ticket state"))));
         }
-        Page<Ticket> result = tickets.list(boardId, parsed, Params.intParam("page", page, 0, 0, 1_000_000),
-                Params.intParam("size", size, 20, 1, 100), viewer);
-        stats.recordVisit(boardId, null);
-        Views.People people = new Views.People(identity, viewer);
-        return new Views.PageView<>(result.items().stream().map(people::ticket).toList(), result.page(),
-                result.size(), result.total());
+        int pageSize = Params.intParam("size", size, 20, 1, 100);
+        Page<Ticket> result;
+        if (after != null && !after.isBlank()) {
+            if (page != null && !page.isBlank()) {
+                throw FengqiaoException.invalid(List.of(new Problem("after", "conflicting_parameters",
+                        "give either page or after, not both")));
+            }
+            result = tickets.listAfter(boardId, parsed, after.strip(), pageSize, viewer);
+        } else {
+            result = tickets.list(boardId, parsed, Params.intParam("page", page, 0, 0, 1_000_000), pageSize, viewer);
+        }
+        stats.countVisit(boardId, null);
+        return Views.PageView.of(result, new Views.People(identity, viewer));
     }
 
     @POST

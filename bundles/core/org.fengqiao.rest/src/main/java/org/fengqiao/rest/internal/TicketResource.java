@@ -76,8 +76,10 @@ public class TicketResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
-        stats.recordVisit(details.ticket().boardId(), details.ticket().id());
-        org.fengqiao.ticketing.api.Contact contact = tickets.contact(details.ticket().id(), viewer).orElse(null);
+        stats.countVisit(details.ticket().boardId(), details.ticket().unitCode());
+        // nobody anonymous may read how to reach a caller
+        org.fengqiao.ticketing.api.Contact contact = viewer == null ? null
+                : tickets.contact(details.ticket().id(), viewer).orElse(null);
         if (contact != null && viewer.id() != details.ticket().authorId()) {
             // a staff member reads a caller's contact: logged before it is shown
             audit.append(org.fengqiao.identity.api.AuditEntry.of(viewer, "personal_data.read", "ticket",

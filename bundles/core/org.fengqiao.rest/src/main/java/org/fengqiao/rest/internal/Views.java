@@ -127,7 +127,18 @@ final class Views {
             List<TimelineView> timeline) {
     }
 
-    record PageView<T>(List<T> items, int page, int size, long total) {
+    /**
+     * A page of a list: {@code total} is exact when {@code totalExact}, otherwise a lower bound; {@code next} goes
+     * back as {@code after=} for the following page ({@code null} on the last one).
+     */
+    record PageView<T>(List<T> items, int page, int size, long total, boolean totalExact, String next) {
+
+        /** A page of tickets as this viewer sees them, with every person on it read at once. */
+        static PageView<TicketView> of(org.fengqiao.ticketing.api.Page<Ticket> page, People people) {
+            people.readAll(page.items());
+            return new PageView<>(page.items().stream().map(people::ticket).toList(), page.page(), page.size(),
+                    page.total(), page.totalExact(), page.next());
+        }
     }
 
     /**
@@ -144,6 +155,20 @@ final class Views {
         People(IdentityService identity, Account viewer) {
             this.identity = identity;
             this.viewer = viewer;
+        }
+
+        /** Reads the authors, addressees and assignees of these tickets in one go. */
+        void readAll(List<Ticket> tickets) {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (Ticket t : tickets) {
+                ids.add(t.authorId());
+                ids.add(t.addresseeId());
+                ids.add(t.assigneeId());
+            }
+            ids.remove(null);
+            ids.removeAll(accounts.keySet());
+            Map<Long, Account> found = identity.accounts(ids);
+            ids.forEach(id -> accounts.put(id, Optional.ofNullable(found.get(id))));
         }
 
         boolean privileged(Ticket t) {
@@ -195,6 +220,7 @@ final class Views {
         TicketWithTimeline details(TicketDetails d, org.fengqiao.ticketing.api.Contact contact,
                 TimelineVocabulary vocabulary) {
             boolean full = privileged(d.ticket());
+            readAll(List.of(d.ticket()));
             return new TicketWithTimeline(ticket(d.ticket()), full ? contact : null,
                     d.timeline().stream().map(e -> TimelineView.of(e, vocabulary, this, full)).toList());
         }

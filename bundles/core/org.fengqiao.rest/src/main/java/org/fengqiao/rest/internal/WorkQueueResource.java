@@ -59,8 +59,6 @@ public class WorkQueueResource {
         }
         Page<Ticket> result = tickets.workQueue(staff, unitWide, Params.intParam("page", page, 0, 0, 1_000_000),
                 Params.intParam("size", size, 20, 1, 100));
-        Views.People people = new Views.People(identity, staff);
-        return new Views.PageView<>(result.items().stream().map(people::ticket).toList(), result.page(),
-                result.size(), result.total());
+        return Views.PageView.of(result, new Views.People(identity, staff));
     }
 }

@@ -5,6 +5,15 @@ public interface StatsService {
 
     Stats stats(StatsQuery query);
 
-    /** Counts one view of a board's list ({@code ticketId} null) or of one ticket. */
-    void recordVisit(String boardId, Long ticketId);
+    /**
+     * Counts one view of a board's list ({@code unitCode} null) or of one of its tickets, handled by
+     * {@code unitCode}. Views are kept as counters per calendar day, written a few seconds later in batches.
+     */
+    void countVisit(String boardId, String unitCode);
+
+    /** @deprecated a ticket's view is counted for its unit: use {@link #countVisit(String, String)} */
+    @Deprecated
+    default void recordVisit(String boardId, Long ticketId) {
+        countVisit(boardId, null);
+    }
 }

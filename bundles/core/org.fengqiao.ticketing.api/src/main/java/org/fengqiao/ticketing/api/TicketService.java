@@ -58,6 +58,12 @@ public interface TicketService {
      */
     Page<Ticket> list(String boardId, TicketState state, int page, int size, Account viewer);
 
+    /**
+     * The page that starts after position {@code after} (a previous page's {@link Page#next()}), as {@code viewer}
+     * may see it: the way through a long list, as fast at its end as at its start.
+     */
+    Page<Ticket> listAfter(String boardId, TicketState state, String after, int size, Account viewer);
+
     /** Staff hide a post that breaks the law; the reason stays public in its place and on the timeline. */
     Ticket hide(long ticketId, Account staff, String reason);
 

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -19,6 +22,7 @@ import org.fengqiao.ticketing.api.StatsQuery;
 import org.fengqiao.ticketing.api.StatsService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
@@ -29,13 +33,30 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = StatsService.class, configurationPid = TicketServiceImpl.PID)
 public class StatsServiceImpl implements StatsService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StatsServiceImpl.class);
+    private static final long FLUSH_SECONDS = 2;
+
     private final TicketingDatabase db;
+    private final VisitCounter visits = new VisitCounter();
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fengqiao-visit-counters");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile ZoneId zone;
 
     @Activate
     public StatsServiceImpl(@Reference TicketingDatabase db, TicketingConfig config) {
         this.db = db;
         modified(config);
+        flusher.execute(() -> {
+            try {
+                VisitFold.runIfQueued(db, zone);
+            } catch (RuntimeException e) {
+                LOG.warn("Folding stored visits stopped; it goes on at the next start: {}", e.toString());
+            }
+        });
+        flusher.scheduleWithFixedDelay(this::flushVisits, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
     }
 
     @Modified
@@ -51,11 +72,22 @@ public class StatsServiceImpl implements StatsService {
     }
 
     @Override
-    public void recordVisit(String boardId, Long ticketId) {
-        db.inTransaction(em -> {
-            em.persist(new VisitEntity(boardId, ticketId, Instant.now()));
-            return null;
-        });
+    public void countVisit(String boardId, String unitCode) {
+        visits.count(LocalDate.now(zone), boardId, unitCode);
+    }
+
+    private void flushVisits() {
+        try {
+            visits.flush(db);
+        } catch (RuntimeException e) {
+            LOG.warn("Visit counters not written, kept for the next try: {}", e.toString());
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        flusher.shutdownNow();
+        flushVisits();
     }
 
     /** The tickets a query is about, as a JPQL condition on alias {@code t}, and its parameters. */
@@ -113,18 +145,54 @@ public class StatsServiceImpl implements StatsService {
                 scope, from, to);
     }
 
-    private static long visits(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
-        if (scope.all()) {
-            return single(em, "SELECT COUNT(v) FROM VisitEntity v WHERE v.visitedAt >= :from AND v.visitedAt < :to",
-                    scope, from, to);
+    /** The visit counters of the days a period touches, for the query's board and units, as SQL and parameters. */
+    private record VisitScope(String where, List<Object> params) {
+        static VisitScope of(Scope scope, LocalDate first, LocalDate last) {
+            StringBuilder where = new StringBuilder(" FROM FQ_VISIT_DAY WHERE DAY_START >= ? AND DAY_START <= ?");
+            List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(first), java.sql.Date.valueOf(last)));
+            if (scope.params().containsKey("board")) {
+                where.append(" AND BOARD_ID = ?");
+                params.add(scope.params().get("board"));
+            }
+            if (scope.params().containsKey("units")) {
+                List<?> units = (List<?>) scope.params().get("units");
+                // a unit's visits are the views of its tickets
+                where.append(" AND UNIT_CODE IN (").append(String.join(", ", java.util.Collections.nCopies(
+                        units.size(), "?"))).append(')');
+                params.addAll(units);
+            }
+            return new VisitScope(where.toString(), params);
         }
-        if (!scope.params().containsKey("units")) {
-            return single(em, "SELECT COUNT(v) FROM VisitEntity v WHERE v.boardId = :board"
-                    + " AND v.visitedAt >= :from AND v.visitedAt < :to", scope, from, to);
+
+        Query bind(Query query) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
         }
-        // a unit's visits are the views of its tickets
-        return single(em, "SELECT COUNT(v) FROM VisitEntity v, TicketEntity t WHERE v.ticketId = t.id AND "
-                + scope.condition() + " AND v.visitedAt >= :from AND v.visitedAt < :to", scope, from, to);
+    }
+
+    private VisitScope visitScope(Scope scope, Timestamp from, Timestamp to) {
+        return VisitScope.of(scope, from.toInstant().atZone(zone).toLocalDate(),
+                to.toInstant().minusNanos(1).atZone(zone).toLocalDate());
+    }
+
+    private long visits(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
+        VisitScope v = visitScope(scope, from, to);
+        Object sum = v.bind(em.createNativeQuery("SELECT SUM(VISITS)" + v.where())).getSingleResult();
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    private Map<String, Long> groupedVisits(EntityManager em, Scope scope, Timestamp from, Timestamp to, String key) {
+        VisitScope v = visitScope(scope, from, to);
+        String column = key.equals("t.boardId") ? "BOARD_ID" : "UNIT_CODE";
+        Map<String, Long> result = new TreeMap<>();
+        for (Object row : v.bind(em.createNativeQuery("SELECT " + column + ", SUM(VISITS)" + v.where()
+                + (column.equals("UNIT_CODE") ? " AND UNIT_CODE <> ''" : "") + " GROUP BY " + column)).getResultList()) {
+            Object[] r = (Object[]) row;
+            result.put(r[0].toString(), ((Number) r[1]).longValue());
+        }
+        return result;
     }
 
     private static Stats.TimeFigures times(EntityManager em, Scope scope, Timestamp from, Timestamp to,
@@ -150,7 +218,7 @@ public class StatsServiceImpl implements StatsService {
         return ((Number) query.setFirstResult((int) rank).setMaxResults(1).getSingleResult()).longValue();
     }
 
-    private static List<Stats.Breakdown> breakdown(EntityManager em, Scope scope, Timestamp from, Timestamp to,
+    private List<Stats.Breakdown> breakdown(EntityManager em, Scope scope, Timestamp from, Timestamp to,
             String key) {
         Map<String, Long> tickets = grouped(em, "SELECT " + key + ", COUNT(t) FROM TicketEntity t WHERE "
                 + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to GROUP BY " + key, scope, from, to);
@@ -160,13 +228,7 @@ public class StatsServiceImpl implements StatsService {
         Map<String, Long> replies = grouped(em, "SELECT " + key + ", COUNT(e) FROM TimelineEntryEntity e,"
                 + " TicketEntity t WHERE e.ticketId = t.id AND " + scope.condition() + " AND e.kind = 'reply'"
                 + " AND e.occurredAt >= :from AND e.occurredAt < :to GROUP BY " + key, scope, from, to);
-        Map<String, Long> visits = key.equals("t.boardId") && !scope.params().containsKey("units")
-                ? grouped(em, "SELECT v.boardId, COUNT(v) FROM VisitEntity v WHERE v.visitedAt >= :from"
-                        + " AND v.visitedAt < :to" + (scope.all() ? "" : " AND v.boardId = :board")
-                        + " GROUP BY v.boardId", scope, from, to)
-                : grouped(em, "SELECT " + key + ", COUNT(v) FROM VisitEntity v, TicketEntity t WHERE v.ticketId = t.id"
-                        + " AND " + scope.condition() + " AND v.visitedAt >= :from AND v.visitedAt < :to GROUP BY "
-                        + key, scope, from, to);
+        Map<String, Long> visits = groupedVisits(em, scope, from, to, key);
         TreeSet<String> keys = new TreeSet<>();
         keys.addAll(tickets.keySet());
         keys.addAll(resolved.keySet());

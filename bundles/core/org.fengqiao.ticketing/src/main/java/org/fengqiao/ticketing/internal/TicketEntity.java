@@ -127,6 +127,10 @@ public class TicketEntity {
         this.firstResponseDue = Timestamp.from(firstResponseDue);
     }
 
+    java.time.Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
     long id() {
         return id;
     }

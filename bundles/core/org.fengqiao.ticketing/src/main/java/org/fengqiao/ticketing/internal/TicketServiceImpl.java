@@ -217,10 +217,20 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Page<Ticket> list(String boardId, TicketState state, int page, int size, Account viewer) {
+        return visibleTo(viewer, boardId, list(boardId, state, page, size));
+    }
+
+    @Override
+    public Page<Ticket> listAfter(String boardId, TicketState state, String after, int size, Account viewer) {
+        installedBoard(boardId);
+        ListPosition position = ListPosition.parse("after", after);
+        return visibleTo(viewer, boardId, boardPage(boardId, state, position, 0, size));
+    }
+
+    private Page<Ticket> visibleTo(Account viewer, String boardId, Page<Ticket> all) {
         Board board = installedBoard(boardId);
-        Page<Ticket> all = list(boardId, state, page, size);
         if (board.visibility() == Visibility.CONFIDENTIAL && (viewer == null || !viewer.isPolice())) {
-            return new Page<>(List.of(), page, size, all.total());
+            return new Page<>(List.of(), all.page(), all.size(), all.total(), all.totalExact(), null);
         }
         return all;
     }
@@ -228,18 +238,40 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public Page<Ticket> list(String boardId, TicketState state, int page, int size) {
         installedBoard(boardId);
+        return boardPage(boardId, state, null, page, size);
+    }
+
+    /** Lists are counted this far at least: beyond it, "more than" is all a reader needs. */
+    static final int COUNT_AT_LEAST = 1_000;
+
+    /**
+     * A page of a board, newest first, read through the index that has the list's order (board, state, creation,
+     * id): the items, one row more to know whether a next page exists, and a count that stops at a bound.
+     */
+    private Page<Ticket> boardPage(String boardId, TicketState state, ListPosition after, int page, int size) {
         String where = " FROM TicketEntity t WHERE t.boardId = :board" + (state == null ? "" : " AND t.state = :state");
+        String older = after == null ? ""
+                : " AND (t.createdAt < :at OR (t.createdAt = :at AND t.id < :id))";
+        long offset = (long) page * size;
         return db.inTransaction(em -> {
-            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class).setParameter("board", boardId);
-            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC",
+            var items = em.createQuery("SELECT t" + where + older + " ORDER BY t.createdAt DESC, t.id DESC",
                     TicketEntity.class).setParameter("board", boardId);
+            var ids = em.createQuery("SELECT t.id" + where + " ORDER BY t.createdAt DESC, t.id DESC", Long.class)
+                    .setParameter("board", boardId);
             if (state != null) {
-                count.setParameter("state", state.code());
                 items.setParameter("state", state.code());
+                ids.setParameter("state", state.code());
             }
-            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                    .map(this::toTicket).toList();
-            return new Page<>(tickets, page, size, count.getSingleResult());
+            if (after != null) {
+                items.setParameter("at", java.sql.Timestamp.from(after.createdAt())).setParameter("id", after.id());
+            }
+            List<TicketEntity> rows = items.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
+            int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
+            int counted = ids.setMaxResults(bound).getResultList().size();
+            String next = rows.size() > size ? new ListPosition(rows.get(size - 1).createdAt(), rows.get(size - 1).id())
+                    .token() : null;
+            List<Ticket> tickets = rows.stream().limit(size).map(this::toTicket).toList();
+            return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, next);
         });
     }
 

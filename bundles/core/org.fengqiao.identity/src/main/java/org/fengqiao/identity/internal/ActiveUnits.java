@@ -1,0 +1,34 @@
+package org.fengqiao.identity.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fengqiao.identity.api.OrgUnit;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The active units as last written by {@link OrganisationConfig}, in memory: every view names units, and the tree
+ * changes only when the city's units file does, which is when it is replaced here. Empty until the first load, when
+ * the stored units are the truth.
+ */
+@Component(service = ActiveUnits.class)
+public class ActiveUnits {
+
+    private volatile Map<String, OrgUnit> byCode;
+
+    void replace(List<OrgUnit> units) {
+        Map<String, OrgUnit> map = new LinkedHashMap<>();
+        units.forEach(u -> map.put(u.code(), u));
+        byCode = Map.copyOf(map);
+    }
+
+    boolean loaded() {
+        return byCode != null;
+    }
+
+    Optional<OrgUnit> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+}
