@@ -66,6 +66,13 @@ public class BenchRun {
         http("board list, first page", connections, () -> get("/api/v1/boards/household/tickets", null));
         http("board list, page 500 (rows 10,000-10,019)", connections,
                 () -> get("/api/v1/boards/household/tickets?page=500", null));
+        Matcher position = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(HTTP.send(get(
+                "/api/v1/boards/household/tickets?page=499", null).request(), HttpResponse.BodyHandlers.ofString()).body());
+        if (position.find()) {
+            String after = position.group(1);
+            http("board list, the page after row 10,000 (after=)", connections,
+                    () -> get("/api/v1/boards/household/tickets?after=" + after, null));
+        }
         http("ticket view (random id)", connections,
                 () -> get("/api/v1/tickets/" + (1 + ThreadLocalRandom.current().nextLong(lastId)), null));
         ConcurrentLinkedQueue<Long> created = new ConcurrentLinkedQueue<>();

@@ -281,12 +281,14 @@ public class LoadYear {
         try (PreparedStatement ticket = db.prepareStatement("INSERT INTO FQ_TICKET (ID, BOARD_ID, CATEGORY, TITLE, BODY,"
                 + " FIELDS_JSON, AUTHOR_ID, UNIT_CODE, ASSIGNEE_ID, TICKET_STATE, CREATED_AT, UPDATED_AT,"
                 + " FIRST_RESPONSE_AT, RESOLVED_AT, CLOSED_AT, RATING_SCORE, RATING_COMMENT, RATED_AT, REJECT_REASON,"
-                + " ROW_VERSION, FIRST_RESPONSE_DUE, RESOLUTION_DUE, ESCALATION_LEVEL, COMPLAINT, RESPONSE_SECONDS,"
-                + " RESOLUTION_SECONDS, EMERGENCY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, 0, ?, ?, ?, ?)");
+                + " ROW_VERSION, FIRST_RESPONSE_DUE, RESOLUTION_DUE, COMPLAINT, RESPONSE_SECONDS,"
+                + " RESOLUTION_SECONDS, EMERGENCY, ESCALATION_LEVEL, ESCALATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement entry = db.prepareStatement("INSERT INTO FQ_TIMELINE_ENTRY (ID, TICKET_ID, ENTRY_KIND,"
                         + " ACTION_CODE, FROM_STATE, TO_STATE, BODY, ACTOR_ID, ACTOR_NAME, ACTOR_STAFF, ACTOR_UNIT_CODE,"
                         + " OCCURRED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement escalation = db.prepareStatement("INSERT INTO FQ_TICKET_ESCALATION (TICKET_ID,"
+                        + " ESCALATION_LEVEL, FROM_UNIT, TO_UNIT, ESCALATED_AT) VALUES (?, 1, ?, 'baotou-psb', ?)");
                 PreparedStatement follow = db.prepareStatement(
                         "INSERT INTO FQ_FOLLOW (TICKET_ID, ACCOUNT_ID, CREATED_AT) VALUES (?, ?, ?)");
                 PreparedStatement notification = notifications ? db.prepareStatement("INSERT INTO FQ_NOTIFICATION (ID,"
@@ -378,6 +380,19 @@ public class LoadYear {
                         }
                     }
                 }
+                // a post still open after its deadline went up to the bureau when the sweep of that day ran
+                boolean escalated = board.unit().equals("*") && resolutionDue.isBefore(end)
+                        && (state.equals("submitted") || state.equals("accepted") || state.equals("in_progress"));
+                if (escalated) {
+                    escalation.setLong(1, ticketId);
+                    escalation.setString(2, unit);
+                    escalation.setTimestamp(3, Timestamp.from(resolutionDue));
+                    escalation.addBatch();
+                    entry(entry, entryId++, ticketId, "escalated", null, null, null, "逾期升级 Overdue, escalated", 0,
+                            "系统 System", false, null, resolutionDue);
+                    version++;
+                    rows++;
+                }
                 if (dispatch != null && board.id().equals("livelihood") && LINKAGES.containsKey(category)
                         && responded != null && !state.equals("rejected")) {
                     String[] linkage = LINKAGES.get(category);
@@ -425,7 +440,7 @@ public class LoadYear {
                         + "的事情，具体情况是这样的：" + "最近一段时间一直没有解决，希望有关部门尽快处理，谢谢！");
                 ticket.setString(6, "{}");
                 ticket.setLong(7, author);
-                ticket.setString(8, unit);
+                ticket.setString(8, escalated ? "baotou-psb" : unit);
                 setLong(ticket, 9, responded == null || state.equals("rejected") ? null : handler);
                 ticket.setString(10, state);
                 ticket.setTimestamp(11, Timestamp.from(created));
@@ -448,14 +463,16 @@ public class LoadYear {
                 setLong(ticket, 24, responded == null ? null : Duration.between(created, responded).toSeconds());
                 setLong(ticket, 25, resolved == null ? null : Duration.between(created, resolved).toSeconds());
                 ticket.setBoolean(26, board.id().equals("help") && random.nextInt(50) == 0);
+                ticket.setInt(27, escalated ? 1 : 0);
+                setTime(ticket, 28, escalated ? resolutionDue : null);
                 ticket.addBatch();
                 rows++;
                 if (i % 1_000 == 999) {
-                    executeInOrder(ticket, entry, follow, notification, dispatch);
+                    executeInOrder(ticket, entry, escalation, follow, notification, dispatch);
                     db.commit();
                 }
             }
-            executeInOrder(ticket, entry, follow, notification, dispatch);
+            executeInOrder(ticket, entry, escalation, follow, notification, dispatch);
         }
     }
 

@@ -33,6 +33,9 @@ public class EscalationServiceImpl implements EscalationService {
     static final List<String> OPEN = List.of(TicketState.SUBMITTED.code(), TicketState.ACCEPTED.code(),
             TicketState.ASSIGNED.code(), TicketState.IN_PROGRESS.code(), TicketState.REOPENED.code());
 
+    /** At most this many tickets a round: a backlog moves up over a few rounds, not in one long one. */
+    static final int BATCH = 500;
+
     private record Candidate(long id, String unitCode, int level) {
     }
 
@@ -60,14 +63,24 @@ public class EscalationServiceImpl implements EscalationService {
     @Override
     public int escalateOverdue(Instant now) {
         Timestamp at = Timestamp.from(now);
-        List<Candidate> candidates = db.inTransaction(em -> em.createQuery(
-                "SELECT t FROM TicketEntity t WHERE t.state IN :open AND t.unitCode IS NOT NULL"
-                        + " AND ((t.firstResponseAt IS NULL AND t.firstResponseDue < :now) OR t.resolutionDue < :now)"
-                        + " AND (t.escalatedAt IS NULL OR t.escalatedAt < :since)", TicketEntity.class)
-                .setParameter("open", OPEN).setParameter("now", at)
-                .setParameter("since", Timestamp.from(now.minus(interval))).getResultList().stream()
-                .filter(t -> records.isInstalled(t.boardId()))
-                .map(t -> new Candidate(t.id(), t.unitCode(), t.escalationLevel())).toList());
+        // a ticket at the top of the tree has nowhere to go: it is not read again every round
+        List<String> tops = identity.units().stream().filter(u -> u.parentCode() == null).map(OrgUnit::code).toList();
+        List<Candidate> candidates = db.inTransaction(em -> {
+            var query = em.createQuery("SELECT t.id, t.unitCode, t.escalationLevel, t.boardId"
+                    + " FROM TicketEntity t WHERE t.state IN :open AND t.unitCode IS NOT NULL"
+                    + (tops.isEmpty() ? "" : " AND t.unitCode NOT IN :tops")
+                    + " AND ((t.firstResponseAt IS NULL AND t.firstResponseDue < :now) OR t.resolutionDue < :now)"
+                    + " AND (t.escalatedAt IS NULL OR t.escalatedAt < :since) ORDER BY t.id", Object[].class)
+                    .setParameter("open", OPEN).setParameter("now", at)
+                    .setParameter("since", Timestamp.from(now.minus(interval)));
+            if (!tops.isEmpty()) {
+                query.setParameter("tops", tops);
+            }
+            List<Object[]> rows = query.setMaxResults(BATCH).getResultList();
+            return rows.stream().filter(r -> records.isInstalled((String) r[3]))
+                    .map(r -> new Candidate(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()))
+                    .toList();
+        });
         int moved = 0;
         for (Candidate c : candidates) {
             Optional<OrgUnit> unit = identity.unit(c.unitCode());

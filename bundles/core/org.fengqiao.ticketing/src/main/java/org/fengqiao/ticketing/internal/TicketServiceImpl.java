@@ -256,18 +256,22 @@ public class TicketServiceImpl implements TicketService {
         return db.inTransaction(em -> {
             var items = em.createQuery("SELECT t" + where + older + " ORDER BY t.createdAt DESC, t.id DESC",
                     TicketEntity.class).setParameter("board", boardId);
-            var ids = em.createQuery("SELECT t.id" + where + " ORDER BY t.createdAt DESC, t.id DESC", Long.class)
-                    .setParameter("board", boardId);
             if (state != null) {
                 items.setParameter("state", state.code());
-                ids.setParameter("state", state.code());
             }
             if (after != null) {
                 items.setParameter("at", java.sql.Timestamp.from(after.createdAt())).setParameter("id", after.id());
             }
             List<TicketEntity> rows = items.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
             int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
-            int counted = ids.setMaxResults(bound).getResultList().size();
+            // counted in the database, up to the bound: the rows are not sent
+            var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE BOARD_ID = ?"
+                    + (state == null ? "" : " AND TICKET_STATE = ?") + " FETCH FIRST " + bound + " ROWS ONLY) AS LISTED")
+                    .setParameter(1, boardId);
+            if (state != null) {
+                count.setParameter(2, state.code());
+            }
+            int counted = ((Number) count.getSingleResult()).intValue();
             String next = rows.size() > size ? new ListPosition(rows.get(size - 1).createdAt(), rows.get(size - 1).id())
                     .token() : null;
             List<Ticket> tickets = rows.stream().limit(size).map(this::toTicket).toList();
