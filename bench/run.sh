@@ -14,7 +14,7 @@ database=${3:-derby}
 port=18381
 archive=$(ls karaf-assembly/target/fengqiao-distribution-*.tar.gz)
 work=$(mktemp -d)
-trap 'h=$(ls -d "$work"/*/ 2>/dev/null | head -1); [ -n "$h" ] && "$h/bin/stop" >/dev/null 2>&1; sleep 1; rm -rf "$work"' EXIT
+trap 'h=$(ls -d "$work"/*/ 2>/dev/null | head -1); if [ -n "$h" ]; then "$h/bin/stop" >/dev/null 2>&1; while pgrep -f "karaf.base=${h%/}" >/dev/null; do sleep 0.2; done; fi; rm -rf "$work"' EXIT
 tar xzf "$archive" -C "$work"
 home=$(ls -d "$work"/*/ | head -1); home=${home%/}
 cp config/demo/org.fengqiao.demo.cfg "$home/etc/"
