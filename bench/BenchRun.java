@@ -109,6 +109,10 @@ public class BenchRun {
                 null));
         http("/stats, a year", connections, () -> get("/api/v1/stats?from=" + today.minusDays(364) + "&to=" + today,
                 null));
+        // the latency targets of the figures and of Open311 are for one request at a time
+        http("/stats, a year, one connection", 1, () -> get("/api/v1/stats?from=" + today.minusDays(364) + "&to="
+                + today, null));
+        http("Open311 requests.json, one connection", 1, () -> get("/open311/v2/requests.json", null));
 
         System.out.println();
         System.out.printf("%-44s %8s %9s %9s %9s  %s%n", "", "req/s", "p50 ms", "p99 ms", "ratio", "statuses");

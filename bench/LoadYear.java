@@ -128,6 +128,7 @@ public class LoadYear {
             load.step("tickets, timeline, follows, notifications, dispatches", load::tickets);
             load.step("visit counters", load::visits);
             load.step("identity counters", load::restartIdentities);
+            load.step("member counters, figures queued for counting", load::counters);
             System.out.printf("loaded %,d rows in %.1f s%n", load.rows, (System.nanoTime() - t0) / 1e9);
         } finally {
             if (args[0].startsWith("jdbc:derby:")) {
@@ -260,7 +261,11 @@ public class LoadYear {
         insert.setString(10, unit);
         insert.setString(11, title);
         insert.setString(12, staff ? phone : null);
-        insert.setTimestamp(13, Timestamp.from(start.minus(Duration.ofDays(random.nextInt(2000)))));
+        Instant created = start.minus(Duration.ofDays(random.nextInt(2000)));
+        insert.setTimestamp(13, Timestamp.from(created));
+        if (roles.contains(",citizen,")) {
+            joined.merge(created.truncatedTo(java.time.temporal.ChronoUnit.HOURS), 1L, Long::sum);
+        }
         add(insert);
     }
 
@@ -561,6 +566,39 @@ public class LoadYear {
         insert.setString(3, unit);
         insert.setLong(4, visits);
         add(insert);
+    }
+
+    /** Citizens who joined, per hour, as the figures read them (identity's FQ_MEMBER_HOUR). */
+    private final java.util.Map<Instant, Long> joined = new java.util.TreeMap<>();
+
+    /**
+     * Adds the generated citizens to the member counters, and queues the count of the stored tickets and visits
+     * again: the distribution counts them at its next start (ticketing's task count-stats), as after an upgrade.
+     */
+    void counters() throws SQLException {
+        if (!hasTable("FQ_MEMBER_HOUR")) {
+            System.out.println("(no FQ_MEMBER_HOUR table in this build: member counters not loaded)");
+        } else {
+            try (PreparedStatement update = db.prepareStatement("UPDATE FQ_MEMBER_HOUR SET JOINED = JOINED + ?"
+                    + " WHERE HOUR_START = ?");
+                    PreparedStatement insert = db.prepareStatement("INSERT INTO FQ_MEMBER_HOUR (HOUR_START, JOINED)"
+                            + " VALUES (?, ?)")) {
+                for (java.util.Map.Entry<Instant, Long> hour : joined.entrySet()) {
+                    update.setLong(1, hour.getValue());
+                    update.setTimestamp(2, Timestamp.from(hour.getKey()));
+                    if (update.executeUpdate() == 0) {
+                        insert.setTimestamp(1, Timestamp.from(hour.getKey()));
+                        insert.setLong(2, hour.getValue());
+                        add(insert);
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE FQ_MAINTENANCE_TASK SET DONE_AT = NULL, NOTE = 'queued again by bench/LoadYear'"
+                    + " WHERE NAME = 'count-stats'");
+        }
     }
 
     /** The rows came with their ids: the identity columns continue after them. */

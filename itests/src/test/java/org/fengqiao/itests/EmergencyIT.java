@@ -93,7 +93,10 @@ public class EmergencyIT extends FengqiaoTestSupport {
 
         // emergency response times are reported apart
         http.post("/tickets/" + id + "/replies", Map.of("body", "民警已到场"), onScene);
-        JsonNode figures = http.get("/stats?board=help").json().path("figures");
+        // figures are counted from the events within a second
+        JsonNode figures = Poll.until("the emergency's response in the figures", java.time.Duration.ofSeconds(20),
+                () -> http.get("/stats?board=help").json().path("figures"),
+                f -> f.path("emergencyFirstResponse").path("measured").asLong() >= 1);
         assertEquals(1, figures.path("emergencies").asLong());
         assertEquals(1, figures.path("emergencyFirstResponse").path("measured").asLong());
     }

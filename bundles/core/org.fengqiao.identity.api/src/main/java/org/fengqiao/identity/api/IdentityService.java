@@ -31,7 +31,7 @@ public interface IdentityService {
 
     List<Account> staffDirectory(StaffQuery query);
 
-    /** Citizen accounts created in {@code [from, to)}; {@code null} bounds are open. */
+    /** Citizen accounts created in {@code [from, to)}, counted by the hour of {@code from}; {@code null} bounds are open. */
     long countCitizens(java.time.Instant from, java.time.Instant to);
 
     List<OrgUnit> units();

@@ -68,10 +68,13 @@ public class IdentityServiceImpl implements IdentityService {
     private volatile int currentCost;
     private volatile int currentConcurrency;
 
+    private final MemberCounter members;
+
     @Activate
     public IdentityServiceImpl(@Reference IdentityDatabase db, @Reference ActiveUnits activeUnits, Config config) {
         this.db = db;
         this.activeUnits = activeUnits;
+        this.members = new MemberCounter(db);
         modified(config);
     }
 
@@ -138,15 +141,22 @@ public class IdentityServiceImpl implements IdentityService {
     private Account insert(String username, String password, String displayName, String phone, Set<Role> roles,
             StaffProfile profile) {
         String hash = hasher.hash(password);
+        Instant now = Instant.now();
+        boolean citizen = roles.contains(Role.CITIZEN);
+        if (citizen) {
+            members.prepare(now);
+        }
         return db.inTransaction(em -> {
             if (findByUsername(em, username).isPresent()) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "username_taken",
                         "username '" + username + "' is already taken");
             }
-            AccountEntity entity = new AccountEntity(username, hash, displayName, phone, roles, profile,
-                    Instant.now());
+            AccountEntity entity = new AccountEntity(username, hash, displayName, phone, roles, profile, now);
             em.persist(entity);
             em.flush();
+            if (citizen) {
+                MemberCounter.count(em, now);
+            }
             return entity.toAccount();
         });
     }
@@ -270,11 +280,7 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public long countCitizens(Instant from, Instant to) {
-        return db.inTransaction(em -> em.createQuery("SELECT COUNT(a) FROM AccountEntity a WHERE a.roleCodes LIKE :role"
-                + " AND a.createdAt >= :from AND a.createdAt < :to", Long.class)
-                .setParameter("role", AccountEntity.roleCodePattern(Role.CITIZEN))
-                .setParameter("from", Timestamp.from(from == null ? Instant.EPOCH : from))
-                .setParameter("to", Timestamp.from(to == null ? Instant.now().plusSeconds(1) : to)).getSingleResult());
+        return db.inTransaction(em -> MemberCounter.joined(em, from, to));
     }
 
     @Override

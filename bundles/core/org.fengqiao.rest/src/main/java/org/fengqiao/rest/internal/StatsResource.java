@@ -36,8 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
-    /** Dates without a time are Beijing calendar days; the longest period is a leap year. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The longest period is a leap year. */
     static final Duration LONGEST = Duration.ofDays(366);
 
     record Period(Instant from, Instant to) {
@@ -65,8 +64,9 @@ public class StatsResource {
     public StatsView stats(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("unit") String unit, @QueryParam("board") String board) {
         Problems problems = new Problems();
-        Instant end = parse("to", to, true, problems);
-        Instant start = parse("from", from, false, problems);
+        ZoneId zone = stats.zone();
+        Instant end = parse("to", to, true, zone, problems);
+        Instant start = parse("from", from, false, zone, problems);
         end = end == null ? Instant.now() : end;
         start = start == null ? end.minus(Duration.ofDays(30)) : start;
         if (problems.isEmpty() && !start.isBefore(end)) {
@@ -81,21 +81,24 @@ public class StatsResource {
         if (board != null && !board.isBlank() && boards.board(board).isEmpty()) {
             throw FengqiaoException.notFound("board_not_installed", "no board '" + board + "' is installed");
         }
+        // figures are counted per calendar day: the period is the whole days it touches
+        start = start.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        end = end.minusNanos(1).atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         List<String> units = unit == null || unit.isBlank() ? null : identity.unitAndDescendants(unit);
         Stats figures = stats.stats(new StatsQuery(start, end, units, board == null || board.isBlank() ? null : board));
         return new StatsView(new Period(start, end), new Members(identity.countCitizens(null, null),
                 identity.countCitizens(start, end)), figures);
     }
 
-    /** An ISO date (a whole Beijing day; {@code to} includes it) or an ISO instant. */
-    private static Instant parse(String name, String value, boolean endOfDay, Problems problems) {
+    /** An ISO date (a whole day of the figures' zone; {@code to} includes it) or an ISO instant. */
+    private static Instant parse(String name, String value, boolean endOfDay, ZoneId zone, Problems problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZONE).toInstant();
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

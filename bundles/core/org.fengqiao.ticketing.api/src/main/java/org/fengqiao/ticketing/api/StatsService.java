@@ -3,7 +3,13 @@ package org.fengqiao.ticketing.api;
 /** Figures for the public and for leaders (P13), and the visit counter behind them. */
 public interface StatsService {
 
+    /** The figures of the whole calendar days (in {@link #zone()}) that the query's period touches. */
     Stats stats(StatsQuery query);
+
+    /** The zone of the figures' calendar days. */
+    default java.time.ZoneId zone() {
+        return java.time.ZoneId.of("Asia/Shanghai");
+    }
 
     /**
      * Counts one view of a board's list ({@code unitCode} null) or of one of its tickets, handled by

@@ -68,6 +68,8 @@ public class OutboxDelivery {
     private final ReentrantLock handing = new ReentrantLock();
     private final Map<String, Instant> pausedUntil = new HashMap<>();
     private final Semaphore nudge = new Semaphore(0);
+    private final Runnable wakeUp = nudge::release;
+    private final TicketEvents events;
     private final Config config;
     private final Thread thread;
     private volatile boolean running = true;
@@ -80,7 +82,8 @@ public class OutboxDelivery {
         this.thread = new Thread(this::run, "fengqiao-outbox-delivery");
         thread.setDaemon(true);
         thread.start();
-        events.onRecord(() -> nudge.release());
+        this.events = events;
+        events.onRecord(wakeUp);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -100,6 +103,7 @@ public class OutboxDelivery {
     @Deactivate
     void stop() throws InterruptedException {
         running = false;
+        events.offRecord(wakeUp);
         thread.interrupt();
         thread.join(5_000);
     }

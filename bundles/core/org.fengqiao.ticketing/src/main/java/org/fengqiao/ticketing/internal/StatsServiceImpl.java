@@ -1,21 +1,23 @@
 package org.fengqiao.ticketing.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import javax.persistence.EntityManager;
-import javax.persistence.Query;
 
 import org.fengqiao.ticketing.api.Stats;
 import org.fengqiao.ticketing.api.StatsQuery;
@@ -27,8 +29,10 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Figures by counting and ordering queries: nothing is loaded beyond single values. Days are calendar days in the
- * zone {@code stats.zone} (default Asia/Shanghai) of configuration PID {@value TicketServiceImpl#PID}.
+ * Figures read from the stored counters ({@link StatsCounters}, kept by {@link StatsCounting}): a year is a few hundred
+ * rows, whatever the number of tickets. Periods are whole calendar days in the zone {@code stats.zone} (default
+ * Asia/Shanghai) of configuration PID {@value TicketServiceImpl#PID}. Medians and 90th percentiles come from the time
+ * buckets (within 2.5 %), or, for one unit, from that unit's tickets themselves.
  */
 @Component(service = StatsService.class, configurationPid = TicketServiceImpl.PID)
 public class StatsServiceImpl implements StatsService {
@@ -61,14 +65,12 @@ public class StatsServiceImpl implements StatsService {
 
     @Modified
     void modified(TicketingConfig config) {
-        String value = config.stats_zone();
-        try {
-            zone = ZoneId.of(value == null || value.isBlank() ? "Asia/Shanghai" : value.strip());
-        } catch (java.time.DateTimeException e) {
-            org.slf4j.LoggerFactory.getLogger(StatsServiceImpl.class).error("stats.zone = {} is not a time zone;"
-                    + " Asia/Shanghai applies", value);
-            zone = ZoneId.of("Asia/Shanghai");
-        }
+        zone = StatsCounting.zone(config);
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override
@@ -90,204 +92,200 @@ public class StatsServiceImpl implements StatsService {
         flushVisits();
     }
 
-    /** The tickets a query is about, as a JPQL condition on alias {@code t}, and its parameters. */
-    private record Scope(String condition, Map<String, Object> params) {
-        static Scope of(StatsQuery q) {
-            StringBuilder c = new StringBuilder("1 = 1");
-            Map<String, Object> p = new HashMap<>();
-            if (q.boardId() != null) {
-                c.append(" AND t.boardId = :board");
-                p.put("board", q.boardId());
-            }
-            if (q.unitCodes() != null) {
-                c.append(" AND t.unitCode IN :units");
-                p.put("units", q.unitCodes());
-            }
-            return new Scope(c.toString(), p);
-        }
-
-        boolean all() {
-            return params.isEmpty();
-        }
-    }
+    private static final String[] COUNTERS = java.util.Arrays.stream(StatsCounters.Counter.values()).map(Enum::name)
+            .toArray(String[]::new);
 
     @Override
     public Stats stats(StatsQuery q) {
-        Scope scope = Scope.of(q);
-        return db.inTransaction(em -> {
-            Timestamp from = Timestamp.from(q.from());
-            Timestamp to = Timestamp.from(q.to());
-            long tickets = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
-                    + " AND t.createdAt >= :from AND t.createdAt < :to", scope, from, to);
-            Stats.TimeFigures response = times(em, scope, from, to, "t.responseSeconds",
-                    "t.firstResponseAt <= t.firstResponseDue", "t.firstResponseDue");
-            Stats.TimeFigures resolution = times(em, scope, from, to, "t.resolutionSeconds",
-                    "t.resolvedAt <= t.resolutionDue", "t.resolutionDue");
-            Scope emergencyScope = new Scope(scope.condition() + " AND t.emergency = TRUE", scope.params());
-            long emergencies = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + emergencyScope.condition()
-                    + " AND t.createdAt >= :from AND t.createdAt < :to", emergencyScope, from, to);
-            Stats.TimeFigures emergencyResponse = times(em, emergencyScope, from, to, "t.responseSeconds",
-                    "t.firstResponseAt <= t.firstResponseDue", "t.firstResponseDue");
-            Query avg = em.createQuery("SELECT AVG(t.ratingScore), COUNT(t.ratingScore) FROM TicketEntity t WHERE "
-                    + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to AND t.ratingScore IS NOT NULL");
-            bind(avg, scope, from, to);
-            Object[] rating = (Object[]) avg.getSingleResult();
-            Double satisfaction = rating[0] == null ? null : ((Number) rating[0]).doubleValue();
-            return new Stats(tickets, replies(em, scope, from, to), visits(em, scope, from, to), response, resolution,
-                    emergencies, emergencyResponse, satisfaction, ((Number) rating[1]).longValue(), breakdown(em, scope, from, to, "t.boardId"),
-                    breakdown(em, scope, from, to, "t.unitCode"), byDay(em, scope, q));
+        StatsSpan span = new StatsSpan(q.from().atZone(zone).toLocalDate(),
+                q.to().minusNanos(1).atZone(zone).toLocalDate());
+        CounterScope scope = new CounterScope(q.boardId(), q.unitCodes());
+        return db.inJdbcTransaction(c -> {
+            Map<String, long[]> days = scope.sumBy(c, "PERIOD_START", List.of(new StatsSpan.Part(StatsCounters.DAY,
+                    span.first(), span.last())), COUNTERS);
+            long[] total = new long[COUNTERS.length];
+            List<Stats.Breakdown> byDay = new ArrayList<>();
+            for (LocalDate day = span.first(); !day.isAfter(span.last()); day = day.plusDays(1)) {
+                long[] counts = days.getOrDefault(day.toString(), new long[COUNTERS.length]);
+                for (int i = 0; i < total.length; i++) {
+                    total[i] += counts[i];
+                }
+                byDay.add(breakdown(day.toString(), counts));
+            }
+            Map<String, SortedMap<Integer, Long>> buckets = scope.unitCodes() == null ? timeBuckets(c, scope, span)
+                    : null;
+            Stats.TimeFigures response = times(c, q, span, buckets, total, StatsCounters.Figure.RESPONSE);
+            Stats.TimeFigures resolution = times(c, q, span, buckets, total, StatsCounters.Figure.RESOLUTION);
+            Stats.TimeFigures emergencyResponse = times(c, q, span, buckets, total,
+                    StatsCounters.Figure.EMERGENCY_RESPONSE);
+            long ratings = total[StatsCounters.Counter.RATINGS.ordinal()];
+            Double satisfaction = ratings == 0 ? null
+                    : (double) total[StatsCounters.Counter.RATING_SUM.ordinal()] / ratings;
+            return new Stats(total[StatsCounters.Counter.TICKETS.ordinal()],
+                    total[StatsCounters.Counter.REPLIES.ordinal()], total[StatsCounters.Counter.VISITS.ordinal()],
+                    response, resolution, total[StatsCounters.Counter.EMERGENCIES.ordinal()], emergencyResponse,
+                    satisfaction, ratings, breakdowns(scope.sumBy(c, "BOARD_ID", span.parts(), BREAKDOWN)),
+                    breakdowns(scope.sumBy(c, "UNIT_CODE", span.parts(), BREAKDOWN)), byDay);
         });
     }
 
-    private static long replies(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
-        return single(em, "SELECT COUNT(e) FROM TimelineEntryEntity e, TicketEntity t WHERE e.ticketId = t.id AND "
-                + scope.condition() + " AND e.kind = 'reply' AND e.occurredAt >= :from AND e.occurredAt < :to",
-                scope, from, to);
+    private static final String[] BREAKDOWN = {"TICKETS", "RESOLVED", "REPLIES", "VISITS"};
+
+    private static Stats.Breakdown breakdown(String key, long[] counts) {
+        return new Stats.Breakdown(key, counts[StatsCounters.Counter.TICKETS.ordinal()],
+                counts[StatsCounters.Counter.RESOLVED.ordinal()], counts[StatsCounters.Counter.REPLIES.ordinal()],
+                counts[StatsCounters.Counter.VISITS.ordinal()]);
     }
 
-    /** The visit counters of the days a period touches, for the query's board and units, as SQL and parameters. */
-    private record VisitScope(String where, List<Object> params) {
-        static VisitScope of(Scope scope, LocalDate first, LocalDate last) {
-            StringBuilder where = new StringBuilder(" FROM FQ_VISIT_DAY WHERE DAY_START >= ? AND DAY_START <= ?");
-            List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(first), java.sql.Date.valueOf(last)));
-            if (scope.params().containsKey("board")) {
-                where.append(" AND BOARD_ID = ?");
-                params.add(scope.params().get("board"));
+    private static List<Stats.Breakdown> breakdowns(Map<String, long[]> rows) {
+        List<Stats.Breakdown> result = new ArrayList<>();
+        rows.forEach((key, v) -> {
+            if (v[0] != 0 || v[1] != 0 || v[2] != 0 || v[3] != 0) {
+                result.add(new Stats.Breakdown(key.isEmpty() ? "(none)" : key, v[0], v[1], v[2], v[3]));
             }
-            if (scope.params().containsKey("units")) {
-                List<?> units = (List<?>) scope.params().get("units");
-                // a unit's visits are the views of its tickets
-                where.append(" AND UNIT_CODE IN (").append(String.join(", ", java.util.Collections.nCopies(
-                        units.size(), "?"))).append(')');
-                params.addAll(units);
-            }
-            return new VisitScope(where.toString(), params);
-        }
-
-        Query bind(Query query) {
-            for (int i = 0; i < params.size(); i++) {
-                query.setParameter(i + 1, params.get(i));
-            }
-            return query;
-        }
-    }
-
-    private VisitScope visitScope(Scope scope, Timestamp from, Timestamp to) {
-        return VisitScope.of(scope, from.toInstant().atZone(zone).toLocalDate(),
-                to.toInstant().minusNanos(1).atZone(zone).toLocalDate());
-    }
-
-    private long visits(EntityManager em, Scope scope, Timestamp from, Timestamp to) {
-        VisitScope v = visitScope(scope, from, to);
-        Object sum = v.bind(em.createNativeQuery("SELECT SUM(VISITS)" + v.where())).getSingleResult();
-        return sum == null ? 0 : ((Number) sum).longValue();
-    }
-
-    private Map<String, Long> groupedVisits(EntityManager em, Scope scope, Timestamp from, Timestamp to, String key) {
-        VisitScope v = visitScope(scope, from, to);
-        String column = key.equals("t.boardId") ? "BOARD_ID" : "UNIT_CODE";
-        Map<String, Long> result = new TreeMap<>();
-        for (Object row : v.bind(em.createNativeQuery("SELECT " + column + ", SUM(VISITS)" + v.where()
-                + (column.equals("UNIT_CODE") ? " AND UNIT_CODE <> ''" : "") + " GROUP BY " + column)).getResultList()) {
-            Object[] r = (Object[]) row;
-            result.put(r[0].toString(), ((Number) r[1]).longValue());
-        }
+        });
         return result;
     }
 
-    private static Stats.TimeFigures times(EntityManager em, Scope scope, Timestamp from, Timestamp to,
-            String seconds, String metDeadline, String due) {
-        String where = " FROM TicketEntity t WHERE " + scope.condition()
-                + " AND t.createdAt >= :from AND t.createdAt < :to AND " + seconds + " IS NOT NULL";
-        long measured = single(em, "SELECT COUNT(t)" + where, scope, from, to);
-        if (measured == 0) {
+    /**
+     * Which counter rows a query reads: the board's (or all boards', {@value StatsCounters#ALL}) and the units' (or
+     * all units').
+     */
+    private record CounterScope(String boardId, List<String> unitCodes) {
+
+        /**
+         * Sums of {@code columns} per value of {@code key} over the rows of {@code parts}; {@code key} a board or unit
+         * column gives the breakdown by it (the rows of single boards or units), anything else the scope's rows.
+         */
+        Map<String, long[]> sumBy(Connection c, String key, List<StatsSpan.Part> parts, String[] columns)
+                throws SQLException {
+            boolean byBoard = key.equals("BOARD_ID");
+            boolean byUnit = key.equals("UNIT_CODE");
+            StringBuilder sql = new StringBuilder("SELECT ").append(key);
+            for (String column : columns) {
+                sql.append(", SUM(").append(column).append(')');
+            }
+            sql.append(" FROM FQ_STATS_COUNT WHERE GRAIN = ? AND PERIOD_START >= ? AND PERIOD_START <= ?");
+            List<Object> params = new ArrayList<>();
+            if (boardId != null) {
+                sql.append(" AND BOARD_ID = ?");
+                params.add(boardId);
+            } else if (byBoard) {
+                sql.append(" AND BOARD_ID <> ?");
+                params.add(StatsCounters.ALL);
+            } else {
+                sql.append(" AND BOARD_ID = ?");
+                params.add(StatsCounters.ALL);
+            }
+            if (unitCodes != null) {
+                sql.append(" AND UNIT_CODE IN (").append(String.join(", ", Collections.nCopies(unitCodes.size(), "?")))
+                        .append(')');
+                params.addAll(unitCodes);
+            } else if (byUnit) {
+                sql.append(" AND UNIT_CODE <> ?");
+                params.add(StatsCounters.ALL);
+            } else {
+                sql.append(" AND UNIT_CODE = ?");
+                params.add(StatsCounters.ALL);
+            }
+            sql.append(" GROUP BY ").append(key);
+            Map<String, long[]> sums = new TreeMap<>();
+            try (PreparedStatement query = c.prepareStatement(sql.toString())) {
+                for (StatsSpan.Part part : parts) {
+                    query.setString(1, part.grain());
+                    query.setDate(2, java.sql.Date.valueOf(part.from()));
+                    query.setDate(3, java.sql.Date.valueOf(part.to()));
+                    for (int i = 0; i < params.size(); i++) {
+                        query.setObject(4 + i, params.get(i));
+                    }
+                    try (ResultSet r = query.executeQuery()) {
+                        while (r.next()) {
+                            long[] sum = sums.computeIfAbsent(r.getString(1), k -> new long[columns.length]);
+                            for (int i = 0; i < columns.length; i++) {
+                                sum[i] += r.getLong(2 + i);
+                            }
+                        }
+                    }
+                }
+            }
+            return sums;
+        }
+    }
+
+    /** The time buckets of the period, per figure code. */
+    private static Map<String, SortedMap<Integer, Long>> timeBuckets(Connection c, CounterScope scope, StatsSpan span)
+            throws SQLException {
+        Map<String, SortedMap<Integer, Long>> buckets = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT FIGURE, BUCKET, SUM(TICKETS) FROM FQ_STATS_TIME"
+                + " WHERE GRAIN = ? AND BOARD_ID = ? AND PERIOD_START >= ? AND PERIOD_START <= ?"
+                + " GROUP BY FIGURE, BUCKET")) {
+            for (StatsSpan.Part part : span.parts()) {
+                query.setString(1, part.grain());
+                query.setString(2, scope.boardId() == null ? StatsCounters.ALL : scope.boardId());
+                query.setDate(3, java.sql.Date.valueOf(part.from()));
+                query.setDate(4, java.sql.Date.valueOf(part.to()));
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        buckets.computeIfAbsent(r.getString(1).strip(), k -> new TreeMap<>()).merge(r.getInt(2),
+                                r.getLong(3), Long::sum);
+                    }
+                }
+            }
+        }
+        return buckets;
+    }
+
+    private Stats.TimeFigures times(Connection c, StatsQuery q, StatsSpan span,
+            Map<String, SortedMap<Integer, Long>> buckets, long[] total, StatsCounters.Figure figure)
+            throws SQLException {
+        String prefix = figure.name() + "_";
+        long measured = total[StatsCounters.Counter.valueOf(prefix + "MEASURED").ordinal()];
+        if (measured <= 0) {
             return new Stats.TimeFigures(0, null, null, null);
         }
-        long withDue = single(em, "SELECT COUNT(t)" + where + " AND " + due + " IS NOT NULL", scope, from, to);
-        long met = single(em, "SELECT COUNT(t)" + where + " AND " + metDeadline, scope, from, to);
-        return new Stats.TimeFigures(measured, nth(em, seconds, where, scope, from, to, (measured - 1) / 2),
-                nth(em, seconds, where, scope, from, to, (long) Math.ceil(0.9 * measured) - 1),
-                withDue == 0 ? null : (double) met / withDue);
-    }
-
-    /** The value at a rank of the ordered times: one row read. */
-    private static Long nth(EntityManager em, String seconds, String where, Scope scope, Timestamp from, Timestamp to,
-            long rank) {
-        Query query = em.createQuery("SELECT " + seconds + where + " ORDER BY " + seconds);
-        bind(query, scope, from, to);
-        return ((Number) query.setFirstResult((int) rank).setMaxResults(1).getSingleResult()).longValue();
-    }
-
-    private List<Stats.Breakdown> breakdown(EntityManager em, Scope scope, Timestamp from, Timestamp to,
-            String key) {
-        Map<String, Long> tickets = grouped(em, "SELECT " + key + ", COUNT(t) FROM TicketEntity t WHERE "
-                + scope.condition() + " AND t.createdAt >= :from AND t.createdAt < :to GROUP BY " + key, scope, from, to);
-        Map<String, Long> resolved = grouped(em, "SELECT " + key + ", COUNT(t) FROM TicketEntity t WHERE "
-                + scope.condition() + " AND t.resolvedAt >= :from AND t.resolvedAt < :to GROUP BY " + key, scope, from,
-                to);
-        Map<String, Long> replies = grouped(em, "SELECT " + key + ", COUNT(e) FROM TimelineEntryEntity e,"
-                + " TicketEntity t WHERE e.ticketId = t.id AND " + scope.condition() + " AND e.kind = 'reply'"
-                + " AND e.occurredAt >= :from AND e.occurredAt < :to GROUP BY " + key, scope, from, to);
-        Map<String, Long> visits = groupedVisits(em, scope, from, to, key);
-        TreeSet<String> keys = new TreeSet<>();
-        keys.addAll(tickets.keySet());
-        keys.addAll(resolved.keySet());
-        keys.addAll(replies.keySet());
-        keys.addAll(visits.keySet());
-        List<Stats.Breakdown> rows = new ArrayList<>();
-        for (String k : keys) {
-            rows.add(new Stats.Breakdown(k, tickets.getOrDefault(k, 0L), resolved.getOrDefault(k, 0L),
-                    replies.getOrDefault(k, 0L), visits.getOrDefault(k, 0L)));
+        long withDue = total[StatsCounters.Counter.valueOf(prefix + "WITH_DUE").ordinal()];
+        long met = total[StatsCounters.Counter.valueOf(prefix + "MET").ordinal()];
+        long medianRank = (measured - 1) / 2;
+        long p90Rank = (long) Math.ceil(0.9 * measured) - 1;
+        Long median;
+        Long p90;
+        if (buckets != null) {
+            SortedMap<Integer, Long> counts = buckets.getOrDefault(figure.code, new TreeMap<>());
+            median = TimeBuckets.atRank(counts, medianRank);
+            p90 = TimeBuckets.atRank(counts, p90Rank);
+        } else {
+            median = unitTime(c, q, span, figure, medianRank);
+            p90 = unitTime(c, q, span, figure, p90Rank);
         }
-        return rows;
+        return new Stats.TimeFigures(measured, median, p90, withDue == 0 ? null : (double) met / withDue);
     }
 
-    private List<Stats.Breakdown> byDay(EntityManager em, Scope scope, StatsQuery q) {
-        List<Stats.Breakdown> days = new ArrayList<>();
-        LocalDate last = q.to().minusNanos(1).atZone(zone).toLocalDate();
-        for (LocalDate day = q.from().atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            Timestamp start = Timestamp.from(max(q.from(), day.atStartOfDay(zone).toInstant()));
-            Timestamp end = Timestamp.from(min(q.to(), day.plusDays(1).atStartOfDay(zone).toInstant()));
-            long tickets = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
-                    + " AND t.createdAt >= :from AND t.createdAt < :to", scope, start, end);
-            long resolved = single(em, "SELECT COUNT(t) FROM TicketEntity t WHERE " + scope.condition()
-                    + " AND t.resolvedAt >= :from AND t.resolvedAt < :to", scope, start, end);
-            days.add(new Stats.Breakdown(day.toString(), tickets, resolved, replies(em, scope, start, end),
-                    visits(em, scope, start, end)));
+    /** The time at a rank among the tickets of the query's units posted in the period: one row read. */
+    private Long unitTime(Connection c, StatsQuery q, StatsSpan span, StatsCounters.Figure figure, long rank)
+            throws SQLException {
+        String column = figure == StatsCounters.Figure.RESOLUTION ? "RESOLUTION_SECONDS" : "RESPONSE_SECONDS";
+        StringBuilder sql = new StringBuilder("SELECT ").append(column).append(" FROM FQ_TICKET WHERE CREATED_AT >= ?"
+                + " AND CREATED_AT < ? AND ").append(column).append(" IS NOT NULL AND UNIT_CODE IN (")
+                .append(String.join(", ", Collections.nCopies(q.unitCodes().size(), "?"))).append(')');
+        if (q.boardId() != null) {
+            sql.append(" AND BOARD_ID = ?");
         }
-        return days;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static long single(EntityManager em, String jpql, Scope scope, Timestamp from, Timestamp to) {
-        Query query = em.createQuery(jpql);
-        bind(query, scope, from, to);
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    private static Map<String, Long> grouped(EntityManager em, String jpql, Scope scope, Timestamp from, Timestamp to) {
-        Query query = em.createQuery(jpql);
-        bind(query, scope, from, to);
-        Map<String, Long> result = new TreeMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            result.put(r[0] == null ? "(none)" : r[0].toString(), ((Number) r[1]).longValue());
+        if (figure == StatsCounters.Figure.EMERGENCY_RESPONSE) {
+            sql.append(" AND EMERGENCY = TRUE");
         }
-        return result;
-    }
-
-    private static void bind(Query query, Scope scope, Timestamp from, Timestamp to) {
-        query.setParameter("from", from).setParameter("to", to);
-        for (String name : List.of("board", "units")) {
-            if (scope.params().containsKey(name) && query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
-                query.setParameter(name, scope.params().get(name));
+        sql.append(" ORDER BY ").append(column).append(" OFFSET ").append(rank).append(" ROWS FETCH FIRST 1 ROWS ONLY");
+        try (PreparedStatement query = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            query.setTimestamp(i++, Timestamp.from(span.first().atStartOfDay(zone).toInstant()));
+            query.setTimestamp(i++, Timestamp.from(span.last().plusDays(1).atStartOfDay(zone).toInstant()));
+            for (String unit : q.unitCodes()) {
+                query.setString(i++, unit);
+            }
+            if (q.boardId() != null) {
+                query.setString(i, q.boardId());
+            }
+            try (ResultSet r = query.executeQuery()) {
+                return r.next() ? r.getLong(1) : null;
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.fengqiao.ticketing.internal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 
@@ -17,8 +19,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TicketEvents.class)
 public class TicketEvents {
 
-    private volatile Runnable wakeUp = () -> {
-    };
+    private final List<Runnable> wakeUps = new CopyOnWriteArrayList<>();
 
     void record(EntityManager em, Ticket ticket, TimelineEntry.Kind kind, TicketAction action, Account actor,
             Instant at) {
@@ -29,11 +30,15 @@ public class TicketEvents {
     void record(EntityManager em, Ticket ticket, TimelineEntry.Kind kind, TicketAction action, Account actor,
             Instant at, String alertUnit) {
         em.persist(new OutboxEventEntity(ticket, kind, action, actor, at, alertUnit));
-        wakeUp.run();
+        wakeUps.forEach(Runnable::run);
     }
 
-    /** The delivery to nudge when an event is written (it also polls, so a nudge before the commit is harmless). */
+    /** A reader of the outbox to nudge when an event is written (readers also poll: a nudge before the commit is harmless). */
     void onRecord(Runnable wakeUp) {
-        this.wakeUp = wakeUp;
+        wakeUps.add(wakeUp);
+    }
+
+    void offRecord(Runnable wakeUp) {
+        wakeUps.remove(wakeUp);
     }
 }

@@ -1,6 +1,10 @@
 package org.fengqiao.ticketing.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import javax.persistence.EntityManagerFactory;
+import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
 
 import org.fengqiao.persistence.api.BundleDatabase;
@@ -12,9 +16,38 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = TicketingDatabase.class)
 public class TicketingDatabase extends BundleDatabase {
 
+    /** Work on a plain JDBC connection, for batches of counter rows that JPA would write one statement at a time. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
     @Activate
     public TicketingDatabase(@Reference(target = DATA_SOURCE_FILTER) DataSource dataSource,
             @Reference(target = "(osgi.unit.name=fengqiao-ticketing)") EntityManagerFactory emf) {
         super(dataSource, emf, "db/ticketing/changelog.xml");
+        this.dataSource = dataSource;
+    }
+
+    /** Runs {@code work} in one JDBC transaction: committed if it returns, rolled back if it throws. */
+    <T> T inJdbcTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
     }
 }

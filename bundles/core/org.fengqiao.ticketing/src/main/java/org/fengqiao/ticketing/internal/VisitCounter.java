@@ -1,15 +1,13 @@
 package org.fengqiao.ticketing.internal;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-import javax.persistence.EntityManager;
 
 /**
- * Visits counted in memory and added to the daily counters ({@code FQ_VISIT_DAY}) in one transaction per flush: a
+ * Visits counted in memory and added to the stored figures ({@link StatsCounters}) in one transaction per flush: a
  * page view costs no database write, and 63 million views a year are a few rows a day. A visit is not a promise to
  * anyone; a crash loses at most the views since the last flush.
  */
@@ -39,26 +37,22 @@ final class VisitCounter {
             return;
         }
         try {
-            db.inTransaction(em -> {
-                taken.forEach((key, visits) -> add(em, key, visits));
+            db.inJdbcTransaction(c -> {
+                counters(taken).write(c);
                 return null;
             });
         } catch (RuntimeException e) {
-            // another node may have made a row first: the next flush adds to it
+            // another writer may have made a row first: the next flush adds to it
             taken.forEach((key, visits) -> pending.computeIfAbsent(key, k -> new LongAdder()).add(visits));
             throw e;
         }
     }
 
-    /** Adds to one counter row, creating it on the day's first visit. */
-    static void add(EntityManager em, Key key, long visits) {
-        int updated = em.createNativeQuery("UPDATE FQ_VISIT_DAY SET VISITS = VISITS + ? WHERE DAY_START = ?"
-                + " AND BOARD_ID = ? AND UNIT_CODE = ?").setParameter(1, visits).setParameter(2, Date.valueOf(key.day()))
-                .setParameter(3, key.boardId()).setParameter(4, key.unitCode()).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("INSERT INTO FQ_VISIT_DAY (DAY_START, BOARD_ID, UNIT_CODE, VISITS) VALUES (?, ?, ?, ?)")
-                    .setParameter(1, Date.valueOf(key.day())).setParameter(2, key.boardId())
-                    .setParameter(3, key.unitCode()).setParameter(4, visits).executeUpdate();
-        }
+    /** The counter changes of some visits: a list's views count for the board, a ticket's also for its unit. */
+    static StatsCounters counters(Map<Key, Long> visits) {
+        StatsCounters counters = new StatsCounters();
+        visits.forEach((key, count) -> counters.add(key.day(), key.boardId(),
+                key.unitCode().isEmpty() ? null : key.unitCode(), StatsCounters.Counter.VISITS, count));
+        return counters;
     }
 }

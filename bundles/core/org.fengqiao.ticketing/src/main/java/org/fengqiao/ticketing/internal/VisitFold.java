@@ -1,5 +1,7 @@
 package org.fengqiao.ticketing.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,22 +34,28 @@ final class VisitFold {
         }
         long folded = 0;
         for (int rows = BATCH; rows == BATCH;) {
-            rows = db.inTransaction(em -> {
-                @SuppressWarnings("unchecked")
-                List<Object[]> batch = em.createNativeQuery("SELECT v.ID, v.BOARD_ID, v.VISITED_AT, t.UNIT_CODE"
-                        + " FROM FQ_VISIT v LEFT OUTER JOIN FQ_TICKET t ON t.ID = v.TICKET_ID ORDER BY v.ID"
-                        + " FETCH FIRST " + BATCH + " ROWS ONLY").getResultList();
+            rows = db.inJdbcTransaction(c -> {
                 Map<VisitCounter.Key, Long> counts = new HashMap<>();
                 long last = 0;
-                for (Object[] row : batch) {
-                    last = ((Number) row[0]).longValue();
-                    Instant at = ((Timestamp) row[2]).toInstant();
-                    counts.merge(new VisitCounter.Key(at.atZone(zone).toLocalDate(), (String) row[1],
-                            row[3] == null ? "" : (String) row[3]), 1L, Long::sum);
+                int read = 0;
+                try (PreparedStatement query = c.prepareStatement("SELECT v.ID, v.BOARD_ID, v.VISITED_AT, t.UNIT_CODE"
+                        + " FROM FQ_VISIT v LEFT OUTER JOIN FQ_TICKET t ON t.ID = v.TICKET_ID ORDER BY v.ID"
+                        + " FETCH FIRST " + BATCH + " ROWS ONLY"); ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        read++;
+                        last = r.getLong(1);
+                        Instant at = r.getTimestamp(3).toInstant();
+                        String unit = r.getString(4);
+                        counts.merge(new VisitCounter.Key(at.atZone(zone).toLocalDate(), r.getString(2),
+                                unit == null ? "" : unit), 1L, Long::sum);
+                    }
                 }
-                counts.forEach((key, visits) -> VisitCounter.add(em, key, visits));
-                em.createNativeQuery("DELETE FROM FQ_VISIT WHERE ID <= ?").setParameter(1, last).executeUpdate();
-                return batch.size();
+                VisitCounter.counters(counts).write(c);
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM FQ_VISIT WHERE ID <= ?")) {
+                    delete.setLong(1, last);
+                    delete.executeUpdate();
+                }
+                return read;
             });
             folded += rows;
         }
