@@ -17,11 +17,18 @@ import org.osgi.service.component.annotations.Component;
 public class ActiveUnits {
 
     private volatile Map<String, OrgUnit> byCode;
+    private volatile List<OrgUnit> sorted;
 
     void replace(List<OrgUnit> units) {
         Map<String, OrgUnit> map = new LinkedHashMap<>();
         units.forEach(u -> map.put(u.code(), u));
+        sorted = units.stream().sorted(java.util.Comparator.comparing(OrgUnit::code)).toList();
         byCode = Map.copyOf(map);
+    }
+
+    /** Every active unit, by code. */
+    List<OrgUnit> all() {
+        return sorted;
     }
 
     boolean loaded() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -285,6 +286,9 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public List<OrgUnit> units() {
+        if (activeUnits.loaded()) {
+            return activeUnits.all();
+        }
         return db.inTransaction(em -> em
                 .createQuery("SELECT u FROM OrgUnitEntity u WHERE u.active = TRUE ORDER BY u.code", OrgUnitEntity.class)
                 .getResultList().stream().map(OrgUnitEntity::toUnit).toList());
@@ -309,13 +313,16 @@ public class IdentityServiceImpl implements IdentityService {
         if (all.stream().noneMatch(u -> u.code().equals(code))) {
             return List.of(code);
         }
-        collect(code, all, result);
+        Map<String, List<String>> children = new HashMap<>();
+        all.stream().filter(u -> u.parentCode() != null).forEach(u -> children.computeIfAbsent(u.parentCode(),
+                p -> new ArrayList<>()).add(u.code()));
+        collect(code, children, result);
         return result;
     }
 
-    private static void collect(String code, List<OrgUnit> all, List<String> into) {
+    private static void collect(String code, Map<String, List<String>> children, List<String> into) {
         into.add(code);
-        all.stream().filter(u -> code.equals(u.parentCode())).forEach(u -> collect(u.code(), all, into));
+        children.getOrDefault(code, List.of()).forEach(child -> collect(child, children, into));
     }
 
     private static String blankToNull(String s) {

@@ -251,7 +251,8 @@ public class TicketServiceImpl implements TicketService {
     private Page<Ticket> boardPage(String boardId, TicketState state, ListPosition after, int page, int size) {
         String where = " FROM TicketEntity t WHERE t.boardId = :board" + (state == null ? "" : " AND t.state = :state");
         String older = after == null ? ""
-                : " AND (t.createdAt < :at OR (t.createdAt = :at AND t.id < :id))";
+                // the first condition alone gives the index scan its start; the second is the exact position
+                : " AND t.createdAt <= :at AND (t.createdAt < :at OR (t.createdAt = :at AND t.id < :id))";
         long offset = (long) page * size;
         return db.inTransaction(em -> {
             var items = em.createQuery("SELECT t" + where + older + " ORDER BY t.createdAt DESC, t.id DESC",
@@ -630,24 +631,34 @@ public class TicketServiceImpl implements TicketService {
         if (staff == null || !staff.isStaff()) {
             throw FengqiaoException.forbidden("work queues are for staff");
         }
-        String where = unitWide ? " FROM TicketEntity t WHERE t.state IN :open AND t.unitCode = :unit"
+        String where = unitWide ? " FROM TicketEntity t WHERE t.unitCode = :unit AND t.state IN :open"
                 : " FROM TicketEntity t WHERE t.state IN :open AND (t.assigneeId = :me"
                         + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
+        long offset = (long) page * size;
+        int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
         return db.inTransaction(em -> {
-            var count = em.createQuery("SELECT COUNT(t)" + where, Long.class)
-                    .setParameter("open", EscalationServiceImpl.OPEN);
             var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
                     .setParameter("open", EscalationServiceImpl.OPEN);
-            if (unitWide) {
-                count.setParameter("unit", staff.staff().unitCode());
-                items.setParameter("unit", staff.staff().unitCode());
-            } else {
-                count.setParameter("me", staff.id());
-                items.setParameter("me", staff.id());
+            // counted in the database up to a bound, as board lists are: a unit may hold thousands of open posts
+            String states = String.join(", ", java.util.Collections.nCopies(EscalationServiceImpl.OPEN.size(), "?"));
+            var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE TICKET_STATE IN ("
+                    + states + ") AND " + (unitWide ? "UNIT_CODE = ?" : "(ASSIGNEE_ID = ? OR (ADDRESSEE_ID = ?"
+                            + " AND COMPLAINT = FALSE))") + " FETCH FIRST " + bound + " ROWS ONLY) AS QUEUED");
+            int p = 1;
+            for (String state : EscalationServiceImpl.OPEN) {
+                count.setParameter(p++, state);
             }
-            List<Ticket> tickets = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            if (unitWide) {
+                items.setParameter("unit", staff.staff().unitCode());
+                count.setParameter(p, staff.staff().unitCode());
+            } else {
+                items.setParameter("me", staff.id());
+                count.setParameter(p, staff.id()).setParameter(p + 1, staff.id());
+            }
+            List<Ticket> tickets = items.setFirstResult((int) offset).setMaxResults(size).getResultList().stream()
                     .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
-            return new Page<>(tickets, page, size, count.getSingleResult());
+            int counted = ((Number) count.getSingleResult()).intValue();
+            return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, null);
         });
     }
 
