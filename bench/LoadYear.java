@@ -129,6 +129,7 @@ public class LoadYear {
             load.step("visit counters", load::visits);
             load.step("identity counters", load::restartIdentities);
             load.step("member counters, figures queued for counting", load::counters);
+            load.step("planner statistics", load::statistics);
             System.out.printf("loaded %,d rows in %.1f s%n", load.rows, (System.nanoTime() - t0) / 1e9);
         } finally {
             if (args[0].startsWith("jdbc:derby:")) {
@@ -598,6 +599,20 @@ public class LoadYear {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("UPDATE FQ_MAINTENANCE_TASK SET DONE_AT = NULL, NOTE = 'queued again by bench/LoadYear'"
                     + " WHERE NAME = 'count-stats'");
+        }
+    }
+
+    /** The query planner's statistics of the loaded tables, as after any bulk load. */
+    void statistics() throws SQLException {
+        db.commit();
+        try (Statement s = db.createStatement()) {
+            if (db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("derby")) {
+                for (String table : List.of("FQ_ACCOUNT", "FQ_TICKET", "FQ_TIMELINE_ENTRY", "FQ_FOLLOW")) {
+                    s.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('" + db.getSchema() + "', '" + table + "', NULL)");
+                }
+            } else {
+                s.execute("ANALYZE");
+            }
         }
     }
 

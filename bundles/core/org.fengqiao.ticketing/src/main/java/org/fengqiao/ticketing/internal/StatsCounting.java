@@ -109,6 +109,9 @@ public class StatsCounting {
 
     /** Counts the tickets named by the next events after the cursor; how many events there were. */
     int countEvents() {
+        if (!eventsWaiting()) {
+            return 0; // read only: an idle node writes nothing
+        }
         return db.inJdbcTransaction(c -> {
             long cursor = cursor(c);
             Set<Long> tickets = new LinkedHashSet<>();
@@ -135,24 +138,60 @@ public class StatsCounting {
         });
     }
 
-    /** The last event counted; the newest event when there is no cursor yet (the stored tickets are counted then). */
-    private static long cursor(Connection c) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT LAST_EVENT_ID FROM FQ_EVENT_CURSOR WHERE LISTENER = ?")) {
-            query.setString(1, CURSOR);
-            try (ResultSet r = query.executeQuery()) {
-                if (r.next()) {
-                    return r.getLong(1);
+    /** Whether there are events after the cursor, or no cursor yet. */
+    private boolean eventsWaiting() {
+        return db.inJdbcTransaction(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT LAST_EVENT_ID, (SELECT MAX(ID) FROM"
+                    + " FQ_TICKET_EVENT) FROM FQ_EVENT_CURSOR WHERE LISTENER = ?")) {
+                query.setString(1, CURSOR);
+                try (ResultSet r = query.executeQuery()) {
+                    return !r.next() || r.getLong(2) > r.getLong(1);
                 }
             }
+        });
+    }
+
+    /**
+     * The last event counted, the newest event when there is no cursor yet (the stored tickets are counted then); the
+     * cursor row stays locked until the transaction ends, so that two nodes never count the same events.
+     */
+    private static long cursor(Connection c) throws SQLException {
+        return claim(c, CURSOR, () -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT MAX(ID) FROM FQ_TICKET_EVENT");
+                    ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    /** A start value of a cursor row made for the first time. */
+    @FunctionalInterface
+    private interface Initial {
+        long value() throws SQLException;
+    }
+
+    /**
+     * Locks a cursor row for the rest of the transaction (another node waits here, then reads what this one wrote)
+     * and reads it, making it with {@code initial} if it is not there yet.
+     */
+    private static long claim(Connection c, String name, Initial initial) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("UPDATE FQ_EVENT_CURSOR SET UPDATED_AT = ? WHERE LISTENER = ?")) {
+            lock.setTimestamp(1, Timestamp.from(Instant.now()));
+            lock.setString(2, name);
+            if (lock.executeUpdate() == 0) {
+                long value = initial.value();
+                putCursor(c, name, value);
+                return value;
+            }
         }
-        long newest;
-        try (PreparedStatement query = c.prepareStatement("SELECT MAX(ID) FROM FQ_TICKET_EVENT");
-                ResultSet r = query.executeQuery()) {
-            r.next();
-            newest = r.getLong(1);
+        try (PreparedStatement query = c.prepareStatement("SELECT LAST_EVENT_ID FROM FQ_EVENT_CURSOR WHERE LISTENER = ?")) {
+            query.setString(1, name);
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
-        putCursor(c, CURSOR, newest);
-        return newest;
     }
 
     /** Sets a cursor row of {@code FQ_EVENT_CURSOR}, making it if it is not there. */
@@ -176,15 +215,17 @@ public class StatsCounting {
     }
 
     private boolean taskQueued() {
-        return db.inJdbcTransaction(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT NAME FROM FQ_MAINTENANCE_TASK WHERE NAME = ?"
-                    + " AND DONE_AT IS NULL")) {
-                query.setString(1, TASK);
-                try (ResultSet r = query.executeQuery()) {
-                    return r.next();
-                }
+        return db.inJdbcTransaction(StatsCounting::taskQueued);
+    }
+
+    private static boolean taskQueued(Connection c) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT NAME FROM FQ_MAINTENANCE_TASK WHERE NAME = ?"
+                + " AND DONE_AT IS NULL")) {
+            query.setString(1, TASK);
+            try (ResultSet r = query.executeQuery()) {
+                return r.next();
             }
-        });
+        }
     }
 
     /**
@@ -196,13 +237,16 @@ public class StatsCounting {
         long started = System.nanoTime();
         db.inJdbcTransaction(StatsCounting::cursor);
         long tickets = 0;
-        for (long after = progress(); running;) {
-            long from = after;
-            List<Long> ids = db.inJdbcTransaction(c -> {
+        while (running) {
+            int counted = db.inJdbcTransaction(c -> {
+                long after = claim(c, PROGRESS, () -> 0L);
+                if (!taskQueued(c)) {
+                    return 0; // another node finished it meanwhile
+                }
                 List<Long> batch = new ArrayList<>();
                 try (PreparedStatement query = c.prepareStatement("SELECT ID FROM FQ_TICKET WHERE ID > ? ORDER BY ID"
                         + " FETCH FIRST " + TICKETS + " ROWS ONLY")) {
-                    query.setLong(1, from);
+                    query.setLong(1, after);
                     try (ResultSet r = query.executeQuery()) {
                         while (r.next()) {
                             batch.add(r.getLong(1));
@@ -213,13 +257,12 @@ public class StatsCounting {
                 if (!batch.isEmpty()) {
                     putCursor(c, PROGRESS, batch.get(batch.size() - 1));
                 }
-                return batch;
+                return batch.size();
             });
-            if (ids.isEmpty()) {
+            if (counted == 0) {
                 break;
             }
-            tickets += ids.size();
-            after = ids.get(ids.size() - 1);
+            tickets += counted;
         }
         long days = 0;
         while (running && foldVisitDay()) {
@@ -250,22 +293,13 @@ public class StatsCounting {
 
     private static final String PROGRESS = CURSOR + ".stored-tickets";
 
-    /** The last ticket counted by {@link #countStoredTickets()}, kept as a cursor row of its own. */
-    private long progress() {
-        return db.inJdbcTransaction(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT LAST_EVENT_ID FROM FQ_EVENT_CURSOR"
-                    + " WHERE LISTENER = ?")) {
-                query.setString(1, PROGRESS);
-                try (ResultSet r = query.executeQuery()) {
-                    return r.next() ? r.getLong(1) : 0L;
-                }
-            }
-        });
-    }
-
     /** Moves the oldest day of {@code FQ_VISIT_DAY} into the counters; false when there is none left. */
     private boolean foldVisitDay() {
         return db.inJdbcTransaction(c -> {
+            claim(c, PROGRESS, () -> 0L); // one node at a time
+            if (!taskQueued(c)) {
+                return false;
+            }
             java.sql.Date day;
             try (PreparedStatement query = c.prepareStatement("SELECT MIN(DAY_START) FROM FQ_VISIT_DAY");
                     ResultSet r = query.executeQuery()) {
