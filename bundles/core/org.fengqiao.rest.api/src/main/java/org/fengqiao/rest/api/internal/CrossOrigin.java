@@ -78,12 +78,20 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
         return origin != null && origins.contains(origin);
     }
 
+    /** The request's listed origin, decided once per request: a change of the list midway cannot split the answer. */
+    private static final String LISTED = CrossOrigin.class.getName() + ".listed";
+
     @Override
     public void filter(ContainerRequestContext request) {
         String origin = request.getHeaderString("Origin");
+        if (!allows(origin)) {
+            request.setProperty(LISTED, "");
+            return;
+        }
+        request.setProperty(LISTED, origin);
         boolean preflight = "OPTIONS".equals(request.getMethod())
                 && request.getHeaderString("Access-Control-Request-Method") != null;
-        if (preflight && allows(origin)) {
+        if (preflight) {
             request.abortWith(Response.noContent().header("Access-Control-Allow-Origin", origin)
                     .header("Access-Control-Allow-Methods", methods).header("Access-Control-Allow-Headers", headers)
                     .header("Access-Control-Max-Age", maxAge).header("Vary", "Origin").build());
@@ -92,9 +100,12 @@ public class CrossOrigin implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String origin = request.getHeaderString("Origin");
+        Object decided = request.getProperty(LISTED);
+        // a request another filter answered before this one's request side ran is decided now
+        String origin = decided != null ? decided.toString()
+                : allows(request.getHeaderString("Origin")) ? request.getHeaderString("Origin") : "";
         MultivaluedMap<String, Object> answer = response.getHeaders();
-        if (allows(origin) && !answer.containsKey("Access-Control-Allow-Origin")) {
+        if (!origin.isEmpty() && !answer.containsKey("Access-Control-Allow-Origin")) {
             answer.putSingle("Access-Control-Allow-Origin", origin);
             answer.putSingle("Access-Control-Expose-Headers", "Retry-After, Location");
             answer.add("Vary", "Origin");
