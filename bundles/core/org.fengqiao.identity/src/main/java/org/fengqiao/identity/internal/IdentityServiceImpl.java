@@ -183,8 +183,8 @@ public class IdentityServiceImpl implements IdentityService {
         Instant expires = now.plus(sessionLifetime);
         AccountEntity account = found.get();
         db.inTransaction(em -> {
-            em.createQuery("DELETE FROM SessionEntity s WHERE s.expiresAt < :now")
-                    .setParameter("now", Timestamp.from(now)).executeUpdate();
+            em.createNativeQuery("DELETE FROM FQ_SESSION WHERE EXPIRES_AT < ?").setParameter(1, Timestamp.from(now))
+                    .executeUpdate();
             em.persist(new SessionEntity(TokenHash.of(token), account.id(), now, expires));
             return null;
         });

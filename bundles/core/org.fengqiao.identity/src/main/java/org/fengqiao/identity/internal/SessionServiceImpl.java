@@ -26,8 +26,8 @@ public class SessionServiceImpl implements SessionService {
         if (token == null || token.isBlank()) {
             return;
         }
-        db.inTransaction(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.tokenHash = :h")
-                .setParameter("h", TokenHash.of(token)).executeUpdate());
+        db.inTransaction(em -> em.createNativeQuery("DELETE FROM FQ_SESSION WHERE TOKEN_HASH = ?")
+                .setParameter(1, TokenHash.of(token)).executeUpdate());
     }
 
     @Override
@@ -46,8 +46,8 @@ public class SessionServiceImpl implements SessionService {
         if (sessionId == null || !sessionId.matches("[0-9a-f]{" + TokenHash.SESSION_ID_LENGTH + "}")) {
             return false;
         }
-        return db.inTransaction(em -> em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a"
-                + " AND s.tokenHash LIKE :prefix").setParameter("a", accountId).setParameter("prefix", sessionId + "%")
+        return db.inTransaction(em -> em.createNativeQuery("DELETE FROM FQ_SESSION WHERE ACCOUNT_ID = ?"
+                + " AND TOKEN_HASH LIKE ?").setParameter(1, accountId).setParameter(2, sessionId + "%")
                 .executeUpdate()) > 0;
     }
 
@@ -56,10 +56,13 @@ public class SessionServiceImpl implements SessionService {
         return db.inTransaction(em -> endOthers(em, accountId, keepToken));
     }
 
-    /** Ends every session of the account but the one of {@code keepToken} ({@code null}: all), in {@code em}'s work. */
+    /**
+     * Ends every session of the account but the one of {@code keepToken} ({@code null}: all), in {@code em}'s work.
+     * Session deletes are SQL, not JPQL: OpenJPA writes a bulk JPQL delete on Derby as a subselect that scans the table.
+     */
     static int endOthers(javax.persistence.EntityManager em, long accountId, String keepToken) {
         String keep = keepToken == null ? "" : TokenHash.of(keepToken);
-        return em.createQuery("DELETE FROM SessionEntity s WHERE s.accountId = :a AND s.tokenHash <> :keep")
-                .setParameter("a", accountId).setParameter("keep", keep).executeUpdate();
+        return em.createNativeQuery("DELETE FROM FQ_SESSION WHERE ACCOUNT_ID = ? AND TOKEN_HASH <> ?")
+                .setParameter(1, accountId).setParameter(2, keep).executeUpdate();
     }
 }

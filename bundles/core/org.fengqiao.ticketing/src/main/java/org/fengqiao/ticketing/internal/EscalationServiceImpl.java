@@ -111,12 +111,11 @@ public class EscalationServiceImpl implements EscalationService {
                     + " ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id()).setParameter(2, c.level() + 1)
                     .setParameter(3, from.code()).setParameter(4, to.code()).setParameter(5, Timestamp.from(now))
                     .executeUpdate();
-            int updated = em.createQuery("UPDATE TicketEntity t SET t.unitCode = :parent,"
-                    + " t.escalationLevel = :next, t.escalatedAt = :now"
-                    + " WHERE t.id = :id AND t.escalationLevel = :level AND t.unitCode = :unit")
-                    .setParameter("parent", to.code()).setParameter("next", c.level() + 1)
-                    .setParameter("now", Timestamp.from(now)).setParameter("id", c.id())
-                    .setParameter("level", c.level()).setParameter("unit", from.code()).executeUpdate();
+            // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as "WHERE ID IN (subselect)", a scan of the table
+            int updated = em.createNativeQuery("UPDATE FQ_TICKET SET UNIT_CODE = ?, ESCALATION_LEVEL = ?,"
+                    + " ESCALATED_AT = ? WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
+                    .setParameter(1, to.code()).setParameter(2, c.level() + 1).setParameter(3, Timestamp.from(now))
+                    .setParameter(4, c.id()).setParameter(5, c.level()).setParameter(6, from.code()).executeUpdate();
             if (updated == 1) {
                 em.persist(new TimelineEntryEntity(c.id(), TimelineEntry.Kind.ESCALATED, null, null, null,
                         "逾期升级 Overdue, escalated: " + from.nameZh() + " → " + to.nameZh(), TicketRecords.SYSTEM,

@@ -352,12 +352,12 @@ public class DispatchServiceImpl implements DispatchService {
                             + " FROM_UNIT, TO_UNIT, ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id())
                             .setParameter(2, c.level() + 1).setParameter(3, from.get().code())
                             .setParameter(4, to.get().code()).setParameter(5, at).executeUpdate();
-                    int changed = em.createQuery("UPDATE DispatchEntity d SET d.unitCode = :parent,"
-                            + " d.escalationLevel = :next, d.escalatedAt = :now"
-                            + " WHERE d.id = :id AND d.escalationLevel = :level AND d.unitCode = :unit")
-                            .setParameter("parent", to.get().code()).setParameter("next", c.level() + 1)
-                            .setParameter("now", at).setParameter("id", c.id()).setParameter("level", c.level())
-                            .setParameter("unit", from.get().code()).executeUpdate();
+                    // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as a subselect that scans the table
+                    int changed = em.createNativeQuery("UPDATE FQ_DISPATCH SET UNIT_CODE = ?, ESCALATION_LEVEL = ?,"
+                            + " ESCALATED_AT = ? WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
+                            .setParameter(1, to.get().code()).setParameter(2, c.level() + 1).setParameter(3, at)
+                            .setParameter(4, c.id()).setParameter(5, c.level()).setParameter(6, from.get().code())
+                            .executeUpdate();
                     if (changed != 1) {
                         // the task moved on meanwhile (answered, or escalated by an older sweep): take no level
                         em.createNativeQuery("DELETE FROM FQ_DISPATCH_ESCALATION WHERE DISPATCH_ID = ?"

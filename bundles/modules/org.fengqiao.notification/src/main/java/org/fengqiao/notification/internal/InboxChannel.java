@@ -73,8 +73,9 @@ public class InboxChannel implements NotificationChannel, Inbox {
 
     @Override
     public int markAllRead(long recipientId) {
-        return db.inTransaction(em -> em.createQuery("UPDATE NotificationEntity n SET n.readAt = :now"
-                + " WHERE n.recipientId = :r AND n.readAt IS NULL").setParameter("now", Timestamp.from(Instant.now()))
-                .setParameter("r", recipientId).executeUpdate());
+        // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as a subselect that scans the table
+        return db.inTransaction(em -> em.createNativeQuery("UPDATE FQ_NOTIFICATION SET READ_AT = ?"
+                + " WHERE RECIPIENT_ID = ? AND READ_AT IS NULL").setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(2, recipientId).executeUpdate());
     }
 }
