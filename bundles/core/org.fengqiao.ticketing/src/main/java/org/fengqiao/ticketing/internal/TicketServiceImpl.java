@@ -241,8 +241,11 @@ public class TicketServiceImpl implements TicketService {
         return boardPage(boardId, state, null, page, size);
     }
 
-    /** Lists are counted this far at least: beyond it, "more than" is all a reader needs. */
-    static final int COUNT_AT_LEAST = 1_000;
+    /**
+     * Lists are counted this far at least (ten pages of the default size): beyond it, "more than" is all a reader
+     * needs, and each counted row costs every request.
+     */
+    static final int COUNT_AT_LEAST = 200;
 
     /**
      * A page of a board, newest first, read through the index that has the list's order (board, state, creation,
