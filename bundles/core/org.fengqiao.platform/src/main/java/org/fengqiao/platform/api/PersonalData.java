@@ -22,7 +22,8 @@ public final class PersonalData {
     }
 
     public static String mask(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !hasDigit(text)) {
+            // every pattern needs a digit: most titles and replies have none, and cost no regular expression
             return text;
         }
         String masked = ID_NUMBER.matcher(text).replaceAll("$1********$2");
@@ -30,5 +31,15 @@ public final class PersonalData {
         masked = HOUSE_NUMBER.matcher(masked).replaceAll("**");
         Matcher en = HOUSE_NUMBER_EN.matcher(masked);
         return en.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " **"));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,13 @@ class PersonalDataTest {
     }
 
     @Test
+    void masksFullWidthHouseNumbers() {
+        // full-width digits alone must not take the no-digit fast path
+        assertEquals("钢铁大街**号院", PersonalData.mask("钢铁大街２９号院"));
+        assertEquals("", PersonalData.mask(""));
+    }
+
+    @Test
     void leavesOrdinaryNumbersAlone() {
         assertEquals("2026年11月共3次，金额1500元", PersonalData.mask("2026年11月共3次，金额1500元"));
         assertNull(PersonalData.mask(null));
