@@ -5,6 +5,8 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import org.fengqiao.persistence.internal.AppliedChangeSets;
+
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -13,7 +15,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * Brings a bundle's tables up to date from the Liquibase changelog shipped inside the bundle.
- * Each bundle keeps its changelog under a path of its own ({@code db/<bundle>/changelog.xml}).
+ * Each bundle keeps its changelog under a path of its own ({@code db/<bundle>/changelog.xml}). When every change set
+ * of it is already recorded as applied, Liquibase is not started at all.
  * <p>
  * Bundles start on different threads, but all share Liquibase's lock table and its process-wide state: runs in
  * one JVM take turns, and a run that loses a race with another node (both creating the lock table on a new
@@ -32,6 +35,10 @@ public final class SchemaMigrations {
 
     public static void migrate(DataSource dataSource, Class<?> bundleClass, String changelogPath) {
         synchronized (ONE_AT_A_TIME) {
+            if (AppliedChangeSets.allApplied(dataSource, bundleClass.getClassLoader(), changelogPath)) {
+                // nothing to apply: a start need not load and run Liquibase (about a second of CPU per start)
+                return;
+            }
             try {
                 migrateOnce(dataSource, bundleClass, changelogPath);
             } catch (IllegalStateException firstFailure) {
