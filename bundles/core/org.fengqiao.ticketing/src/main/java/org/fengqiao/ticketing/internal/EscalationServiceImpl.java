@@ -65,7 +65,7 @@ public class EscalationServiceImpl implements EscalationService {
         Timestamp at = Timestamp.from(now);
         // a ticket at the top of the tree has nowhere to go: it is not read again every round
         List<String> tops = identity.units().stream().filter(u -> u.parentCode() == null).map(OrgUnit::code).toList();
-        List<Candidate> candidates = db.inTransaction(em -> {
+        List<Candidate> candidates = db.read(em -> {
             var query = em.createQuery("SELECT t.id, t.unitCode, t.escalationLevel, t.boardId"
                     + " FROM TicketEntity t WHERE t.state IN :open AND t.unitCode IS NOT NULL"
                     + (tops.isEmpty() ? "" : " AND t.unitCode NOT IN :tops")
@@ -111,9 +111,11 @@ public class EscalationServiceImpl implements EscalationService {
                     + " ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id()).setParameter(2, c.level() + 1)
                     .setParameter(3, from.code()).setParameter(4, to.code()).setParameter(5, Timestamp.from(now))
                     .executeUpdate();
-            // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as "WHERE ID IN (subselect)", a scan of the table
+            // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as "WHERE ID IN (subselect)", a scan of the
+            // table; the version goes up as it did then, so a transition seen before the move is stale
             int updated = em.createNativeQuery("UPDATE FQ_TICKET SET UNIT_CODE = ?, ESCALATION_LEVEL = ?,"
-                    + " ESCALATED_AT = ? WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
+                    + " ESCALATED_AT = ?, ROW_VERSION = ROW_VERSION + 1"
+                    + " WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
                     .setParameter(1, to.code()).setParameter(2, c.level() + 1).setParameter(3, Timestamp.from(now))
                     .setParameter(4, c.id()).setParameter(5, c.level()).setParameter(6, from.code()).executeUpdate();
             if (updated == 1) {

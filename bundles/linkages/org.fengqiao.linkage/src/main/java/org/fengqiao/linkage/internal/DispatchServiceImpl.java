@@ -352,9 +352,11 @@ public class DispatchServiceImpl implements DispatchService {
                             + " FROM_UNIT, TO_UNIT, ESCALATED_AT) VALUES (?, ?, ?, ?, ?)").setParameter(1, c.id())
                             .setParameter(2, c.level() + 1).setParameter(3, from.get().code())
                             .setParameter(4, to.get().code()).setParameter(5, at).executeUpdate();
-                    // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as a subselect that scans the table
+                    // SQL, not JPQL: OpenJPA writes a bulk JPQL update on Derby as a subselect that scans the table;
+                    // the version goes up as it did then
                     int changed = em.createNativeQuery("UPDATE FQ_DISPATCH SET UNIT_CODE = ?, ESCALATION_LEVEL = ?,"
-                            + " ESCALATED_AT = ? WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
+                            + " ESCALATED_AT = ?, ROW_VERSION = ROW_VERSION + 1"
+                            + " WHERE ID = ? AND ESCALATION_LEVEL = ? AND UNIT_CODE = ?")
                             .setParameter(1, to.get().code()).setParameter(2, c.level() + 1).setParameter(3, at)
                             .setParameter(4, c.id()).setParameter(5, c.level()).setParameter(6, from.get().code())
                             .executeUpdate();
