@@ -111,6 +111,42 @@ public class TicketLifecycleIT extends FengqiaoTestSupport {
     }
 
     @Test
+    public void thePublicsPagesShowEveryChangeAtOnce() {
+        String citizen = citizen("public");
+        Account officer = staff("officer", "赵警官", "shaoxian-precinct", Role.OFFICER);
+        String officerToken = http.login(officer.username(), PASSWORD);
+        String list = "/boards/household/tickets?size=3";
+        Http.Response first = http.get(list);
+        assertEquals(200, first.status());
+        assertEquals("the same page again, nothing changed", first.text(), http.get(list).text());
+
+        long id = http.post("/boards/household/tickets", householdPost("公开列表"), citizen).json().path("id").asLong();
+        JsonNode posted = http.get(list).json().path("items").path(0);
+        assertEquals(id, posted.path("id").asLong());
+        assertEquals("the public reads the ID number masked", "110105********002X",
+                posted.path("fields").path("id_number").asText());
+
+        String view = "/tickets/" + id;
+        assertEquals("submitted", http.get(view).json().path("ticket").path("state").asText());
+        assertEquals(http.get(view).text(), http.get(view).text());
+        assertEquals(200, http.post("/tickets/" + id + "/transitions", transition("accept", 1), officerToken).status());
+        assertEquals("accepted", http.get(list).json().path("items").path(0).path("state").asText());
+        assertEquals("accepted", http.get(view).json().path("ticket").path("state").asText());
+        assertEquals(201, http.post(view + "/replies", Map.of("body", "请到窗口办理。"), officerToken).status());
+        JsonNode timeline = http.get(view).json().path("timeline");
+        assertEquals("请到窗口办理。", timeline.path(timeline.size() - 1).path("body").asText());
+
+        assertEquals(200, http.post("/tickets/" + id + "/hide", Map.of("reason", "含个人信息"), officerToken).status());
+        JsonNode hidden = http.get(list).json().path("items").path(0);
+        assertEquals("含个人信息", hidden.path("hidden").path("reason").asText());
+        assertTrue(hidden.path("title").isNull());
+        // whoever sends credentials gets the page as they may see it, never the public's
+        JsonNode own = http.get(list, citizen).json().path("items").path(0);
+        assertEquals("公开列表", own.path("title").asText());
+        assertEquals("11010519491231002X", own.path("fields").path("id_number").asText());
+    }
+
+    @Test
     public void twoStaffActingAtOnceNeverLoseAnUpdate() throws Exception {
         String citizen = citizen("lock");
         String first = http.login(staff("officer", "甲警官", "shaoxian-precinct", Role.OFFICER).username(), PASSWORD);

@@ -26,6 +26,13 @@ public interface IdentityService {
 
     Optional<Account> accountByUsername(String username);
 
+    /**
+     * A number that grows after every change of accounts or units made on this node (ended transactions that may
+     * have written, a new organisation tree): two equal readings mean that names, roles, badges and units read after
+     * the first are still current at the second. Reads leave it as it is.
+     */
+    long changeCount();
+
     /** The accounts of these ids that exist, by id: one read for a page that names many people. */
     java.util.Map<Long, Account> accounts(java.util.Collection<Long> ids);
 

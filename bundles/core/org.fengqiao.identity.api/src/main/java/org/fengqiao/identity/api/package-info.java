@@ -1,3 +1,3 @@
 /** Core identity (C1): accounts, real-name staff, roles, the organisation tree, sessions. */
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package org.fengqiao.identity.api;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fengqiao.identity.api.OrgUnit;
 import org.osgi.service.component.annotations.Component;
@@ -18,12 +19,19 @@ public class ActiveUnits {
 
     private volatile Map<String, OrgUnit> byCode;
     private volatile List<OrgUnit> sorted;
+    private final AtomicLong replacements = new AtomicLong();
 
     void replace(List<OrgUnit> units) {
         Map<String, OrgUnit> map = new LinkedHashMap<>();
         units.forEach(u -> map.put(u.code(), u));
         sorted = units.stream().sorted(java.util.Comparator.comparing(OrgUnit::code)).toList();
         byCode = Map.copyOf(map);
+        replacements.incrementAndGet();
+    }
+
+    /** How often the units were replaced: grows after the new units are in place. */
+    long replacements() {
+        return replacements.get();
     }
 
     /** Every active unit, by code. */

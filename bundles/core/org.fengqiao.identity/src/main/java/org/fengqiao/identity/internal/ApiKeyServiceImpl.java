@@ -99,7 +99,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return db.inTransaction(em -> em.createQuery("SELECT k FROM ApiKeyEntity k WHERE k.keyHash = :hash"
+        return db.read(em -> em.createQuery("SELECT k FROM ApiKeyEntity k WHERE k.keyHash = :hash"
                 + " AND k.purpose = :purpose AND k.revokedAt IS NULL", ApiKeyEntity.class)
                 .setParameter("hash", TokenHash.of(secret.strip())).setParameter("purpose", purpose)
                 .getResultList().stream().findFirst().map(k -> k.toKey(clientName(em, k))));

@@ -170,7 +170,7 @@ public class IdentityServiceImpl implements IdentityService {
     @Override
     public Session login(String username, String password) {
         Optional<AccountEntity> found = username == null ? Optional.empty()
-                : db.inTransaction(em -> findByUsername(em, username.strip().toLowerCase(Locale.ROOT)));
+                : db.read(em -> findByUsername(em, username.strip().toLowerCase(Locale.ROOT)));
         boolean ok = hasher.matches(password, found.map(AccountEntity::passwordHash).orElse(null));
         if (!ok) {
             throw new FengqiaoException(ErrorKind.UNAUTHORIZED, "invalid_credentials",
@@ -200,7 +200,7 @@ public class IdentityServiceImpl implements IdentityService {
             problems.add("newPassword", "too_long", "the new password must have at most 72 bytes");
         }
         problems.throwIfAny();
-        AccountEntity account = db.inTransaction(em -> em.find(AccountEntity.class, accountId));
+        AccountEntity account = db.read(em -> em.find(AccountEntity.class, accountId));
         if (account == null || !hasher.matches(currentPassword, account.passwordHash())) {
             throw new FengqiaoException(ErrorKind.UNAUTHORIZED, "invalid_credentials", "the current password is wrong");
         }
@@ -216,7 +216,7 @@ public class IdentityServiceImpl implements IdentityService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             SessionEntity session = em.find(SessionEntity.class, TokenHash.of(token));
             if (session == null || session.expiresAt().isBefore(Instant.now())) {
                 return Optional.empty();
@@ -227,8 +227,13 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     @Override
+    public long changeCount() {
+        return db.writes() + activeUnits.replacements();
+    }
+
+    @Override
     public Optional<Account> account(long id) {
-        return db.inTransaction(em -> Optional.ofNullable(em.find(AccountEntity.class, id))
+        return db.read(em -> Optional.ofNullable(em.find(AccountEntity.class, id))
                 .map(AccountEntity::toAccount));
     }
 
@@ -238,14 +243,14 @@ public class IdentityServiceImpl implements IdentityService {
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        return db.inTransaction(em -> em.createQuery("SELECT a FROM AccountEntity a WHERE a.id IN :ids",
+        return db.read(em -> em.createQuery("SELECT a FROM AccountEntity a WHERE a.id IN :ids",
                 AccountEntity.class).setParameter("ids", wanted).getResultList().stream().map(AccountEntity::toAccount)
                 .collect(Collectors.toMap(Account::id, a -> a)));
     }
 
     @Override
     public Optional<Account> accountByUsername(String username) {
-        return db.inTransaction(em -> findByUsername(em, username).map(AccountEntity::toAccount));
+        return db.read(em -> findByUsername(em, username).map(AccountEntity::toAccount));
     }
 
     @Override
@@ -263,7 +268,7 @@ public class IdentityServiceImpl implements IdentityService {
         }
         jpql.append(" ORDER BY a.fullName, a.id");
         List<String> units = q.unitCode() == null ? List.of() : unitAndDescendants(q.unitCode());
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             TypedQuery<AccountEntity> query = em.createQuery(jpql.toString(), AccountEntity.class);
             if (q.text() != null && !q.text().isBlank()) {
                 query.setParameter("text", "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%");
@@ -281,7 +286,7 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public long countCitizens(Instant from, Instant to) {
-        return db.inTransaction(em -> MemberCounter.joined(em, from, to));
+        return db.read(em -> MemberCounter.joined(em, from, to));
     }
 
     @Override
@@ -289,7 +294,7 @@ public class IdentityServiceImpl implements IdentityService {
         if (activeUnits.loaded()) {
             return activeUnits.all();
         }
-        return db.inTransaction(em -> em
+        return db.read(em -> em
                 .createQuery("SELECT u FROM OrgUnitEntity u WHERE u.active = TRUE ORDER BY u.code", OrgUnitEntity.class)
                 .getResultList().stream().map(OrgUnitEntity::toUnit).toList());
     }
@@ -302,7 +307,7 @@ public class IdentityServiceImpl implements IdentityService {
         if (activeUnits.loaded()) {
             return activeUnits.find(code);
         }
-        return db.inTransaction(em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code))
+        return db.read(em -> Optional.ofNullable(em.find(OrgUnitEntity.class, code))
                 .filter(OrgUnitEntity::isActive).map(OrgUnitEntity::toUnit));
     }
 

@@ -33,7 +33,7 @@ public class SessionServiceImpl implements SessionService {
     @Override
     public List<SessionInfo> sessions(long accountId, String currentToken) {
         String current = currentToken == null ? "" : TokenHash.of(currentToken);
-        return db.inTransaction(em -> em.createQuery("SELECT s FROM SessionEntity s WHERE s.accountId = :a"
+        return db.read(em -> em.createQuery("SELECT s FROM SessionEntity s WHERE s.accountId = :a"
                 + " AND s.expiresAt > :now ORDER BY s.createdAt DESC", SessionEntity.class)
                 .setParameter("a", accountId).setParameter("now", Timestamp.from(Instant.now())).getResultList()
                 .stream().map(s -> new SessionInfo(TokenHash.sessionId(s.tokenHash()), s.createdAt(), s.expiresAt(),

@@ -1,6 +1,8 @@
 package org.fengqiao.rest.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -14,6 +16,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.fengqiao.board.api.Board;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.FengqiaoException;
@@ -33,6 +36,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+
 /** Installed boards, their public ticket lists, and posting. */
 @Component(service = BoardResource.class)
 @JaxrsResource
@@ -48,6 +52,8 @@ public class BoardResource {
     private final IdentityService identity;
     private final Authenticator auth;
     private final AbuseLimits limits;
+    /** Pages of 20 take about 20 KB: a few MB at most. */
+    private final PublicPageCache publicPages = new PublicPageCache(256);
 
     @Activate
     public BoardResource(@Reference BoardRegistry boards, @Reference TicketService tickets,
@@ -75,9 +81,35 @@ public class BoardResource {
 
     @GET
     @Path("{boardId}/tickets")
-    public Views.PageView<Views.TicketView> tickets(@PathParam("boardId") String boardId,
-            @QueryParam("state") String state, @QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("after") String after, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response tickets(@PathParam("boardId") String boardId, @QueryParam("state") String state,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("after") String after,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Optional<Board> board = boards.board(boardId);
+        if (authorization != null || board.isEmpty()) {
+            return Response.ok(page(boardId, state, page, size, after, authorization)).build();
+        }
+        // the public's pages: kept as sent while nothing on them changed (stamp and board read before the page)
+        PublicPageCache.Stamp stamp = new PublicPageCache.Stamp(tickets.changeCount(), identity.changeCount());
+        PageKey key = new PageKey(boardId, state, page, after, size);
+        Instant now = Instant.now();
+        Optional<PublicPageCache.Kept> kept = publicPages.get(key, stamp, now).filter(k -> k.board() == board.get());
+        if (kept.isPresent()) {
+            stats.countVisit(boardId, null);
+            return Response.ok(kept.get().json(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Views.PageView<Views.TicketView> built = page(boardId, state, page, size, after, null);
+        byte[] json = PublicPageCache.json(built);
+        publicPages.put(key, stamp, PublicPageCache.validUntil(built.items().stream()
+                .map(Views.TicketView::deadlines).toList(), now), new PublicPageCache.Kept(boardId, board.get(), null, json));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** A board page as asked. */
+    private record PageKey(String boardId, String state, String page, String after, String size) {
+    }
+
+    private Views.PageView<Views.TicketView> page(String boardId, String state, String page, String size,
+            String after, String authorization) {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketState parsed = null;
         if (state != null && !state.isBlank()) {

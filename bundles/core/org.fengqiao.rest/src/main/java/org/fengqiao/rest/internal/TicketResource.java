@@ -1,6 +1,10 @@
 package org.fengqiao.rest.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -14,14 +18,17 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.fengqiao.board.api.Board;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.EmergencyService;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Instruction;
 import org.fengqiao.ticketing.api.StatsService;
 import org.fengqiao.ticketing.api.SupervisionService;
+import org.fengqiao.ticketing.api.Ticket;
 import org.fengqiao.ticketing.api.TicketDetails;
 import org.fengqiao.ticketing.api.TicketService;
 import org.fengqiao.ticketing.api.TimelineEntry;
@@ -53,14 +60,19 @@ public class TicketResource {
     private final Authenticator auth;
     private final org.fengqiao.identity.api.AuditLog audit;
     private final TimelineVocabulary vocabulary;
+    private final BoardRegistry boards;
+    /** A ticket with its timeline takes a few KB: a few MB at most. */
+    private final PublicPageCache publicViews = new PublicPageCache(512);
 
     @Activate
     public TicketResource(@Reference TicketService tickets, @Reference StatsService stats,
             @Reference FollowService follows,
             @Reference SupervisionService supervision, @Reference EmergencyService emergency,
             @Reference IdentityService identity, @Reference Authenticator auth,
-            @Reference TimelineVocabulary vocabulary, @Reference org.fengqiao.identity.api.AuditLog audit) {
+            @Reference TimelineVocabulary vocabulary, @Reference org.fengqiao.identity.api.AuditLog audit,
+            @Reference BoardRegistry boards) {
         this.audit = audit;
+        this.boards = boards;
         this.tickets = tickets;
         this.vocabulary = vocabulary;
         this.stats = stats;
@@ -72,8 +84,33 @@ public class TicketResource {
     }
 
     @GET
-    public Views.TicketWithTimeline ticket(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response ticket(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (authorization != null) {
+            return Response.ok(details(id, authorization)).build();
+        }
+        // the public's view: kept as sent while nothing on it changed (stamp and boards read before the ticket)
+        PublicPageCache.Stamp stamp = new PublicPageCache.Stamp(tickets.changeCount(), identity.changeCount());
+        Map<String, Board> installed = boards.boards().stream().collect(Collectors.toMap(Board::id, b -> b));
+        Instant now = Instant.now();
+        Optional<PublicPageCache.Kept> kept = publicViews.get(id, stamp, now)
+                .filter(k -> boards.board(k.boardId()).orElse(null) == k.board());
+        if (kept.isPresent()) {
+            stats.countVisit(kept.get().boardId(), kept.get().unitCode());
+            return Response.ok(kept.get().json(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        TicketDetails details = tickets.ticket(Requests.ticketId(id), null);
+        Ticket ticket = details.ticket();
+        stats.countVisit(ticket.boardId(), ticket.unitCode());
+        byte[] json = PublicPageCache.json(new Views.People(identity, null).details(details, null, vocabulary));
+        Board board = installed.get(ticket.boardId());
+        if (board != null) {
+            publicViews.put(id, stamp, PublicPageCache.validUntil(List.of(ticket.deadlines()), now),
+                    new PublicPageCache.Kept(board.id(), board, ticket.unitCode(), json));
+        }
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private Views.TicketWithTimeline details(String id, String authorization) {
         Account viewer = auth.optional(authorization).orElse(null);
         TicketDetails details = tickets.ticket(Requests.ticketId(id), viewer);
         stats.countVisit(details.ticket().boardId(), details.ticket().unitCode());

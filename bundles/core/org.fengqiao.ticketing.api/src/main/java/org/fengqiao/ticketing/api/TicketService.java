@@ -85,6 +85,14 @@ public interface TicketService {
      */
     Page<Ticket> workQueue(Account staff, boolean unitWide, int page, int size);
 
+    /**
+     * A number that grows after every change of what tickets show, made on this node: ended transactions that may
+     * have written (posts, steps, states, ratings, hides, escalations, supervision) and step labels that modules
+     * brought or took away. Two equal readings mean that tickets read after the first are still as shown at the
+     * second. Reads leave it as it is. Changes made by another node sharing the database are not counted here.
+     */
+    long changeCount();
+
     /** Stored tickets of a board, installed or not. */
     long countStored(String boardId);
 }

@@ -86,6 +86,6 @@ public class EmergencyServiceImpl implements EmergencyService {
     }
 
     private Ticket current(long ticketId) {
-        return db.inTransaction(em -> records.toTicket(records.find(em, ticketId)));
+        return db.read(em -> records.toTicket(records.find(em, ticketId)));
     }
 }

@@ -39,7 +39,7 @@ public class OutboxStore {
 
     /** Up to {@code limit} events after {@code eventId}, oldest first. */
     List<TicketEvent> after(long eventId, int limit) {
-        return db.inTransaction(em -> em.createQuery(
+        return db.read(em -> em.createQuery(
                 "SELECT e FROM OutboxEventEntity e WHERE e.id > :after ORDER BY e.id", OutboxEventEntity.class)
                 .setParameter("after", eventId).setMaxResults(limit).getResultList().stream()
                 .map(OutboxEventEntity::toEvent).toList());

@@ -36,7 +36,6 @@ import org.fengqiao.ticketing.api.TicketPolicy;
 import org.fengqiao.ticketing.api.TicketState;
 import org.fengqiao.ticketing.api.TicketUpdate;
 import org.fengqiao.ticketing.api.TimelineEntry;
-import org.fengqiao.ticketing.api.TimelineVocabulary;
 import org.fengqiao.ticketing.api.Transition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -62,13 +61,13 @@ public class TicketServiceImpl implements TicketService {
     private volatile TicketRouting routing;
     private volatile DeadlinePolicy deadlines;
     private volatile EmergencyRules emergencies;
-    private final TimelineVocabulary vocabulary;
+    private final TimelineVocabularyImpl vocabulary;
     private final TicketPolicyImpl policy;
 
     @Activate
     public TicketServiceImpl(@Reference TicketingDatabase db, @Reference TicketRecords records,
             @Reference TicketEvents events, @Reference IdentityService identity,
-            @Reference TimelineVocabulary vocabulary, @Reference TicketPolicyImpl policy, TicketingConfig config,
+            @Reference TimelineVocabularyImpl vocabulary, @Reference TicketPolicyImpl policy, TicketingConfig config,
             Map<String, Object> properties) {
         this.db = db;
         this.policy = policy;
@@ -199,7 +198,7 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public TicketDetails ticket(long id) {
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             TicketEntity entity = find(em, id);
             List<TimelineEntry> timeline = em.createQuery(
                     "SELECT e FROM TimelineEntryEntity e WHERE e.ticketId = :id ORDER BY e.id", TimelineEntryEntity.class)
@@ -257,7 +256,7 @@ public class TicketServiceImpl implements TicketService {
                 // the first condition alone gives the index scan its start; the second is the exact position
                 : " AND t.createdAt <= :at AND (t.createdAt < :at OR (t.createdAt = :at AND t.id < :id))";
         long offset = (long) page * size;
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             var items = em.createQuery("SELECT t" + where + older + " ORDER BY t.createdAt DESC, t.id DESC",
                     TicketEntity.class).setParameter("board", boardId);
             if (state != null) {
@@ -488,7 +487,7 @@ public class TicketServiceImpl implements TicketService {
     @Override
     public List<Flag> openFlags(Account staff) {
         requireModerator(staff);
-        return db.inTransaction(em -> em.createQuery(
+        return db.read(em -> em.createQuery(
                 "SELECT f FROM FlagEntity f WHERE f.handledAt IS NULL ORDER BY f.createdAt DESC, f.id DESC",
                 FlagEntity.class).setMaxResults(500).getResultList().stream().map(FlagEntity::toFlag).toList());
     }
@@ -502,7 +501,7 @@ public class TicketServiceImpl implements TicketService {
 
     @Override
     public Optional<Contact> contact(long ticketId, Account viewer) {
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             TicketEntity ticket = find(em, ticketId);
             boolean allowed = policy.refusal(viewer, TicketPolicy.Action.CONTACT, toTicket(ticket)).isEmpty();
             return allowed && ticket.contactJson() != null
@@ -568,7 +567,7 @@ public class TicketServiceImpl implements TicketService {
             jpql.append(" AND CONCAT(CONCAT(t.boardId, '/'), t.category) IN :pairs");
         }
         jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             TypedQuery<TicketEntity> query = em.createQuery(jpql.toString(), TicketEntity.class)
                     .setParameter("boards", boards);
             if (!search.ids().isEmpty()) {
@@ -596,7 +595,7 @@ public class TicketServiceImpl implements TicketService {
         if (boards.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             List<TimelineEntryEntity> window = em.createQuery("SELECT e FROM TimelineEntryEntity e, TicketEntity t"
                     + " WHERE e.ticketId = t.id AND t.boardId IN :boards AND e.occurredAt >= :from AND e.occurredAt < :to"
                     + " ORDER BY e.id", TimelineEntryEntity.class).setParameter("boards", boards)
@@ -639,7 +638,7 @@ public class TicketServiceImpl implements TicketService {
                         + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
         long offset = (long) page * size;
         int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
-        return db.inTransaction(em -> {
+        return db.read(em -> {
             var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
                     .setParameter("open", EscalationServiceImpl.OPEN);
             // counted in the database up to a bound, as board lists are: a unit may hold thousands of open posts
@@ -666,8 +665,13 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
+    public long changeCount() {
+        return db.writes() + vocabulary.changes();
+    }
+
+    @Override
     public long countStored(String boardId) {
-        return db.inTransaction(em -> em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.boardId = :b",
+        return db.read(em -> em.createQuery("SELECT COUNT(t) FROM TicketEntity t WHERE t.boardId = :b",
                 Long.class).setParameter("b", boardId).getSingleResult());
     }
 

@@ -31,7 +31,10 @@ public class TicketingDatabase extends BundleDatabase {
         this.dataSource = dataSource;
     }
 
-    /** Runs {@code work} in one JDBC transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one JDBC transaction: committed if it returns, rolled back if it throws. For the figures'
+     * own tables only: it leaves {@link #writes()} as it is, as no ticket changes here.
+     */
     <T> T inJdbcTransaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();

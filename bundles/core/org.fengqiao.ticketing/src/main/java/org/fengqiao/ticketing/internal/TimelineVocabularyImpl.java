@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Ticketing's own step labels, and those of the modules present now. */
-@Component(service = TimelineVocabulary.class)
+@Component(service = { TimelineVocabulary.class, TimelineVocabularyImpl.class })
 public class TimelineVocabularyImpl implements TimelineVocabulary {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineVocabularyImpl.class);
@@ -36,6 +36,7 @@ public class TimelineVocabularyImpl implements TimelineVocabulary {
             core(Kind.STATEMENT, "官方声明", "Official statement"));
 
     private final Map<TimelineSteps, List<TimelineStep>> modules = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSteps(TimelineSteps steps) {
@@ -49,10 +50,17 @@ public class TimelineVocabularyImpl implements TimelineVocabulary {
             }
         }
         modules.put(steps, List.copyOf(own));
+        changes.incrementAndGet();
     }
 
     void removeSteps(TimelineSteps steps) {
         modules.remove(steps);
+        changes.incrementAndGet();
+    }
+
+    /** How often modules' steps came or went: grows after the labels changed. */
+    long changes() {
+        return changes.get();
     }
 
     @Override

@@ -49,12 +49,16 @@ class TimelineVocabularyTest {
         assertEquals("captain.visited", vocabulary.describe(VISITED).label().zh());
 
         TimelineSteps steps = captain(TimelineStep.of(VISITED, "入户走访", "Household visit"));
+        long before = vocabulary.changes();
         vocabulary.addSteps(steps);
+        assertTrue(vocabulary.changes() > before, "labels shown by kept pages changed");
         assertTrue(vocabulary.isRecordable(VISITED));
         assertEquals("入户走访", vocabulary.describe(VISITED).label().zh());
         assertFalse(vocabulary.isRecordable(Kind.of("captain", "other")));
 
+        long added = vocabulary.changes();
         vocabulary.removeSteps(steps);
+        assertTrue(vocabulary.changes() > added);
         assertFalse(vocabulary.isRecordable(VISITED));
         // its steps stay on timelines, shown by their code
         assertEquals("captain.visited", vocabulary.describe(VISITED).label().en());
