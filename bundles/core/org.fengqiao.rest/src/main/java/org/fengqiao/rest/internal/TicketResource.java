@@ -88,9 +88,8 @@ public class TicketResource {
         if (authorization != null) {
             return Response.ok(details(id, authorization)).build();
         }
-        // the public's view: kept as sent while nothing on it changed (stamp and boards read before the ticket)
+        // the public's view: kept as sent while nothing on it changed (stamp and boards read before the ticket is)
         PublicPageCache.Stamp stamp = new PublicPageCache.Stamp(tickets.changeCount(), identity.changeCount());
-        Map<String, Board> installed = boards.boards().stream().collect(Collectors.toMap(Board::id, b -> b));
         Instant now = Instant.now();
         Optional<PublicPageCache.Kept> kept = publicViews.get(id, stamp, now)
                 .filter(k -> boards.board(k.boardId()).orElse(null) == k.board());
@@ -98,6 +97,7 @@ public class TicketResource {
             stats.countVisit(kept.get().boardId(), kept.get().unitCode());
             return Response.ok(kept.get().json(), MediaType.APPLICATION_JSON_TYPE).build();
         }
+        Map<String, Board> installed = boards.boards().stream().collect(Collectors.toMap(Board::id, b -> b));
         TicketDetails details = tickets.ticket(Requests.ticketId(id), null);
         Ticket ticket = details.ticket();
         stats.countVisit(ticket.boardId(), ticket.unitCode());

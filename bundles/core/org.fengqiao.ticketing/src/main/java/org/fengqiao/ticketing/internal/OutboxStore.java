@@ -20,11 +20,17 @@ public class OutboxStore {
         this.db = db;
     }
 
+    private static final String CURSOR = "SELECT LAST_EVENT_ID FROM FQ_EVENT_CURSOR WHERE LISTENER = ?";
+
     /** The last event this listener took; a new listener starts at the newest event written so far. */
     long cursor(String listener) {
+        // read alone every round, without counting as a write (kept public answers stay valid)
+        List<?> known = db.read(em -> em.createNativeQuery(CURSOR).setParameter(1, listener).getResultList());
+        if (!known.isEmpty()) {
+            return ((Number) known.get(0)).longValue();
+        }
         return db.inTransaction(em -> {
-            List<?> found = em.createNativeQuery("SELECT LAST_EVENT_ID FROM FQ_EVENT_CURSOR WHERE LISTENER = ?")
-                    .setParameter(1, listener).getResultList();
+            List<?> found = em.createNativeQuery(CURSOR).setParameter(1, listener).getResultList();
             if (!found.isEmpty()) {
                 return ((Number) found.get(0)).longValue();
             }
