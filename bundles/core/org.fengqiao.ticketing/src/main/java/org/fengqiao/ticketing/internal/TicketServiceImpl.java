@@ -241,12 +241,6 @@ public class TicketServiceImpl implements TicketService {
     }
 
     /**
-     * Lists are counted this far at least (ten pages of the default size): beyond it, "more than" is all a reader
-     * needs, and each counted row costs every request.
-     */
-    static final int COUNT_AT_LEAST = 200;
-
-    /**
      * A page of a board, newest first, read through the index that has the list's order (board, state, creation,
      * id): the items, one row more to know whether a next page exists, and a count that stops at a bound.
      */
@@ -266,19 +260,20 @@ public class TicketServiceImpl implements TicketService {
                 items.setParameter("at", java.sql.Timestamp.from(after.createdAt())).setParameter("id", after.id());
             }
             List<TicketEntity> rows = items.setFirstResult((int) offset).setMaxResults(size + 1).getResultList();
-            int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
-            // counted in the database, up to the bound: the rows are not sent
-            var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE BOARD_ID = ?"
-                    + (state == null ? "" : " AND TICKET_STATE = ?") + " FETCH FIRST " + bound + " ROWS ONLY) AS LISTED")
-                    .setParameter(1, boardId);
-            if (state != null) {
-                count.setParameter(2, state.code());
-            }
-            int counted = ((Number) count.getSingleResult()).intValue();
+            BoundedTotal total = BoundedTotal.of(offset, size, rows.size(), bound -> {
+                // counted in the database, up to the bound: the rows are not sent
+                var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE BOARD_ID = ?"
+                        + (state == null ? "" : " AND TICKET_STATE = ?") + " FETCH FIRST " + bound
+                        + " ROWS ONLY) AS LISTED").setParameter(1, boardId);
+                if (state != null) {
+                    count.setParameter(2, state.code());
+                }
+                return ((Number) count.getSingleResult()).intValue();
+            });
             String next = rows.size() > size ? new ListPosition(rows.get(size - 1).createdAt(), rows.get(size - 1).id())
                     .token() : null;
             List<Ticket> tickets = rows.stream().limit(size).map(this::toTicket).toList();
-            return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, next);
+            return new Page<>(tickets, page, size, total.total(), total.exact(), next);
         });
     }
 
@@ -637,7 +632,7 @@ public class TicketServiceImpl implements TicketService {
                 : " FROM TicketEntity t WHERE t.state IN :open AND (t.assigneeId = :me"
                         + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
         long offset = (long) page * size;
-        int bound = (int) Math.max(COUNT_AT_LEAST, offset + size) + 1;
+        int bound = BoundedTotal.bound(offset, size);
         return db.read(em -> {
             var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
                     .setParameter("open", EscalationServiceImpl.OPEN);
