@@ -112,7 +112,7 @@ public class StatsCounting {
         if (!eventsWaiting()) {
             return 0; // read only: an idle node writes nothing
         }
-        return db.inJdbcTransaction(c -> {
+        return db.inCountingTransaction(c -> {
             long cursor = cursor(c);
             Set<Long> tickets = new LinkedHashSet<>();
             long last = cursor;
@@ -238,7 +238,7 @@ public class StatsCounting {
         db.inJdbcTransaction(StatsCounting::cursor);
         long tickets = 0;
         while (running) {
-            int counted = db.inJdbcTransaction(c -> {
+            int counted = db.inCountingTransaction(c -> {
                 long after = claim(c, PROGRESS, () -> 0L);
                 if (!taskQueued(c)) {
                     return 0; // another node finished it meanwhile
@@ -295,7 +295,7 @@ public class StatsCounting {
 
     /** Moves the oldest day of {@code FQ_VISIT_DAY} into the counters; false when there is none left. */
     private boolean foldVisitDay() {
-        return db.inJdbcTransaction(c -> {
+        return db.inCountingTransaction(c -> {
             claim(c, PROGRESS, () -> 0L); // one node at a time
             if (!taskQueued(c)) {
                 return false;

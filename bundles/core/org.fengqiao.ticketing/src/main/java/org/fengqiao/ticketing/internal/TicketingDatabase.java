@@ -36,20 +36,27 @@ public class TicketingDatabase extends BundleDatabase {
     /**
      * Runs {@code work} in one JDBC transaction: committed if it returns, rolled back if it throws. For the figures'
      * own tables only: it leaves {@link #writes()} as it is, as no ticket changes here.
-     * <p>
-     * On PostgreSQL each statement is planned for its values: the counters grow from empty while a year is counted,
-     * and a generic plan cached while a table was nearly empty scans it on every later call (a count of 434 k posts
-     * slowed from minutes to hours, with autovacuum off).
      */
     <T> T inJdbcTransaction(SqlWork<T> work) {
+        return inJdbcTransaction(work, false);
+    }
+
+    /**
+     * {@link #inJdbcTransaction}, for work that adds to the figures' counters. On PostgreSQL each of its statements is
+     * planned for its values: the counters grow from empty (a year is counted into them at an upgrade), and a generic
+     * plan cached while a table was nearly empty scans it on every later update (a count of 434 k posts slowed from
+     * minutes to hours with autovacuum off).
+     */
+    <T> T inCountingTransaction(SqlWork<T> work) {
+        return inJdbcTransaction(work, true);
+    }
+
+    private <T> T inJdbcTransaction(SqlWork<T> work, boolean counting) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                if (postgresql == null) {
-                    postgresql = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-                }
-                if (postgresql) {
+                if (counting && isPostgresql(connection)) {
                     try (Statement custom = connection.createStatement()) {
                         custom.execute("SET LOCAL plan_cache_mode = force_custom_plan");
                     }
@@ -66,5 +73,12 @@ public class TicketingDatabase extends BundleDatabase {
         } catch (SQLException e) {
             throw new PersistenceException(e.getMessage(), e);
         }
+    }
+
+    private boolean isPostgresql(Connection connection) throws SQLException {
+        if (postgresql == null) {
+            postgresql = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+        }
+        return postgresql;
     }
 }

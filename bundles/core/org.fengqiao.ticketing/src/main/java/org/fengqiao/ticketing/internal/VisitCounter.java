@@ -37,7 +37,7 @@ final class VisitCounter {
             return;
         }
         try {
-            db.inJdbcTransaction(c -> {
+            db.inCountingTransaction(c -> {
                 counters(taken).write(c);
                 return null;
             });

@@ -34,7 +34,7 @@ final class VisitFold {
         }
         long folded = 0;
         for (int rows = BATCH; rows == BATCH;) {
-            rows = db.inJdbcTransaction(c -> {
+            rows = db.inCountingTransaction(c -> {
                 Map<VisitCounter.Key, Long> counts = new HashMap<>();
                 long last = 0;
                 int read = 0;
