@@ -12,9 +12,15 @@ import java.util.List;
  * @param createdFrom inclusive
  * @param createdTo exclusive
  * @param limit at most this many, newest first
+ * @param addresseeId only posts addressed to this staff member, or {@code null}
  */
 public record TicketSearch(List<Long> ids, List<String> boardIds, List<String> categories, Instant createdFrom,
-        Instant createdTo, List<TicketState> states, int limit) {
+        Instant createdTo, List<TicketState> states, int limit, Long addresseeId) {
+
+    public TicketSearch(List<Long> ids, List<String> boardIds, List<String> categories, Instant createdFrom,
+            Instant createdTo, List<TicketState> states, int limit) {
+        this(ids, boardIds, categories, createdFrom, createdTo, states, limit, null);
+    }
 
     public TicketSearch {
         ids = List.copyOf(ids);

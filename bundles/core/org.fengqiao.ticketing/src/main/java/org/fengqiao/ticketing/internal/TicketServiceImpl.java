@@ -12,6 +12,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.TypedQuery;
 
+import org.fengqiao.board.api.FieldValues;
 import org.fengqiao.board.api.Board;
 import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
@@ -105,7 +106,7 @@ public class TicketServiceImpl implements TicketService {
         }
         List<IntakeField> fields = new ArrayList<>(board.fields());
         category.ifPresent(c -> fields.addAll(c.fields()));
-        Map<String, Object> values = FieldValidator.validate(fields, t.fields(), problems);
+        Map<String, Object> values = FieldValues.validate(fields, t.fields(), problems);
         Optional<Account> addressee = Optional.empty();
         if (t.addresseeId() != null) {
             addressee = identity.account(t.addresseeId()).filter(Account::isStaff);
@@ -561,6 +562,9 @@ public class TicketServiceImpl implements TicketService {
         if (!search.categories().isEmpty()) {
             jpql.append(" AND CONCAT(CONCAT(t.boardId, '/'), t.category) IN :pairs");
         }
+        if (search.addresseeId() != null) {
+            jpql.append(" AND t.addresseeId = :addressee");
+        }
         jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
         return db.read(em -> {
             TypedQuery<TicketEntity> query = em.createQuery(jpql.toString(), TicketEntity.class)
@@ -579,6 +583,9 @@ public class TicketServiceImpl implements TicketService {
             }
             if (!search.categories().isEmpty()) {
                 query.setParameter("pairs", search.categories());
+            }
+            if (search.addresseeId() != null) {
+                query.setParameter("addressee", search.addresseeId());
             }
             return query.setMaxResults(search.limit()).getResultList().stream().map(this::toTicket).toList();
         });

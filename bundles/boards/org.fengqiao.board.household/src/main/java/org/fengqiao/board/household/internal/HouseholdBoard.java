@@ -14,6 +14,7 @@ import org.fengqiao.board.api.LocalizedText;
 import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.platform.api.Problem;
+import org.fengqiao.platform.api.ResidentIdNumber;
 import org.osgi.service.component.annotations.Component;
 
 /** Household registration (户政): residence transfer, births, ID cards, record corrections, residence permits. */

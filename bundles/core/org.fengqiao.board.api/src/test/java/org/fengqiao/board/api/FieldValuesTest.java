@@ -1,4 +1,4 @@
-package org.fengqiao.ticketing.internal;
+package org.fengqiao.board.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fengqiao.board.api.AllowedValue;
-import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.platform.api.Problem;
 import org.fengqiao.platform.api.Problems;
 import org.junit.jupiter.api.Test;
 
-class FieldValidatorTest {
+class FieldValuesTest {
 
     private static final List<IntakeField> FIELDS = List.of(
             IntakeField.string("name", "姓名", "Name", true),
@@ -30,7 +28,7 @@ class FieldValidatorTest {
 
     private Map<String, Object> validate(Map<String, Object> raw) {
         problems = new Problems();
-        return FieldValidator.validate(FIELDS, raw, problems);
+        return FieldValues.validate(FIELDS, raw, problems);
     }
 
     private boolean has(String field, String code) {

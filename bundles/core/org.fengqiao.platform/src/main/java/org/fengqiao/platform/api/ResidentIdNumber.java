@@ -1,11 +1,11 @@
-package org.fengqiao.board.household.internal;
+package org.fengqiao.platform.api;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /** The 18-character resident ID number of GB 11643-1999: region, birth date, sequence, ISO 7064 check digit. */
-final class ResidentIdNumber {
+public final class ResidentIdNumber {
 
     private static final Pattern SHAPE = Pattern.compile("[1-9][0-9]{16}[0-9Xx]");
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
@@ -14,7 +14,7 @@ final class ResidentIdNumber {
     private ResidentIdNumber() {
     }
 
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         if (!SHAPE.matcher(id).matches()) {
             return false;
         }
@@ -27,10 +27,15 @@ final class ResidentIdNumber {
         } catch (DateTimeException e) {
             return false;
         }
+        return checkDigit(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17));
+    }
+
+    /** The ISO 7064 MOD 11-2 check character of the first 17 digits of an ID number. */
+    public static char checkDigit(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
-        return CHECK.charAt(sum % 11) == Character.toUpperCase(id.charAt(17));
+        return CHECK.charAt(sum % 11);
     }
 }

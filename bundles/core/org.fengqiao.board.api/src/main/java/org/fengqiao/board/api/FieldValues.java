@@ -1,4 +1,4 @@
-package org.fengqiao.ticketing.internal;
+package org.fengqiao.board.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -12,25 +12,34 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.fengqiao.board.api.AllowedValue;
-import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.platform.api.Problems;
 
 /**
- * Checks raw JSON field values against a board's intake fields and normalises them: numbers become
- * {@link BigDecimal}, date-times stay ISO strings in their canonical form, lists keep their order.
+ * Checks raw JSON values against field descriptions and normalises them: numbers become {@link BigDecimal},
+ * date-times stay ISO strings in their canonical form, lists keep their order. Boards' intake fields and any other
+ * plugin's field descriptions (a captain's field record kinds) are checked alike.
  */
-final class FieldValidator {
+public final class FieldValues {
 
-    private FieldValidator() {
+    private FieldValues() {
     }
 
-    static Map<String, Object> validate(List<IntakeField> fields, Map<String, Object> raw, Problems problems) {
+    /** Checks a post's fields; problems name {@code fields.<code>}. */
+    public static Map<String, Object> validate(List<IntakeField> fields, Map<String, Object> raw, Problems problems) {
+        return validate(fields, raw, problems, "fields.");
+    }
+
+    /**
+     * Checks values against {@code fields}, adding a problem per unknown, missing or malformed value to
+     * {@code problems} (its field is {@code pathPrefix + code}), and returns the normalised values that passed.
+     */
+    public static Map<String, Object> validate(List<IntakeField> fields, Map<String, Object> raw, Problems problems,
+            String pathPrefix) {
         Map<String, IntakeField> byCode = new LinkedHashMap<>();
         fields.forEach(f -> byCode.put(f.code(), f));
         for (String code : raw.keySet()) {
             if (!byCode.containsKey(code)) {
-                problems.add("fields." + code, "unknown_field", "this board has no field '" + code + "'");
+                problems.add(pathPrefix + code, "unknown_field", "there is no field '" + code + "'");
             }
         }
         Map<String, Object> clean = new LinkedHashMap<>();
@@ -38,11 +47,11 @@ final class FieldValidator {
             Object value = raw.get(field.code());
             if (isEmpty(value)) {
                 if (field.required()) {
-                    problems.add("fields." + field.code(), "required", field.label().en() + " is required");
+                    problems.add(pathPrefix + field.code(), "required", field.label().en() + " is required");
                 }
                 continue;
             }
-            Object normalised = normalise(field, value, problems);
+            Object normalised = normalise(field, value, problems, pathPrefix + field.code());
             if (normalised != null) {
                 clean.put(field.code(), normalised);
             }
@@ -55,8 +64,7 @@ final class FieldValidator {
                 || (value instanceof List<?> l && l.isEmpty());
     }
 
-    private static Object normalise(IntakeField field, Object value, Problems problems) {
-        String path = "fields." + field.code();
+    private static Object normalise(IntakeField field, Object value, Problems problems, String path) {
         switch (field.type()) {
             case STRING, TEXT -> {
                 if (!(value instanceof String s)) {

@@ -1,4 +1,4 @@
-package org.fengqiao.board.household.internal;
+package org.fengqiao.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
