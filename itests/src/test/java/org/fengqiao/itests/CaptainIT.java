@@ -67,6 +67,16 @@ public class CaptainIT extends FengqiaoTestSupport {
 
     private static volatile Setup setup;
 
+    /** A minor hazard is overdue two seconds after its inspection, so that the test can see the sweep raise it. */
+    @org.ops4j.pax.exam.Configuration
+    @Override
+    public org.ops4j.pax.exam.Option[] config() {
+        List<org.ops4j.pax.exam.Option> options = new ArrayList<>(List.of(super.config()));
+        options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
+                "etc/org.fengqiao.captain.cfg", "hazard.deadline.minor", "PT2S"));
+        return options.toArray(org.ops4j.pax.exam.Option[]::new);
+    }
+
     private record Setup(String admin, String leader, Account captainA, String tokenA, Account captainB,
             String tokenB) {
     }
@@ -264,6 +274,38 @@ public class CaptainIT extends FengqiaoTestSupport {
         // the precinct's leader is told in the app
         Poll.until("the leader's notification of the alert", WAIT, () -> http.get("/me/notifications?size=50",
                 setup.leader()), r -> r.json().path("items").toString().contains(String.valueOf(ticketId)));
+    }
+
+    @Test
+    public void aHazardNotFixedByItsDeadlineAlertsThePrecinctOnce() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> hazard = record(id, "hazard", Map.of("address", "it-b2-e1-101", "severity", "minor",
+                "hazards", List.of("ebike_indoors"), "description", "楼道内电动车充电", "location", "一楼"));
+        JsonNode result = sync(setup.tokenA(), hazard).get(0);
+        assertEquals(result.toString(), "created", result.path("status").asText());
+        assertTrue(alertsOf(id, "hazard_overdue").isEmpty());
+        Runnable sweep = sweep();
+        sweep.run();
+        sweep.run();
+        List<JsonNode> overdue = alertsOf(id, "hazard_overdue");
+        assertEquals(1, overdue.size());
+        assertEquals(result.path("ticketId").asLong(), overdue.get(0).path("ticketId").asLong());
+    }
+
+    private Runnable sweep() throws Exception {
+        var refs = bundleContext.getServiceReferences(Runnable.class, "(scheduler.name=fengqiao-captain)");
+        assertEquals(1, refs.size());
+        return bundleContext.getService(refs.iterator().next());
+    }
+
+    private List<JsonNode> alertsOf(UUID recordId, String rule) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode a : http.get("/alerts?size=100", setup.leader()).json()) {
+            if (a.path("recordId").asText().equals(recordId.toString()) && a.path("rule").asText().equals(rule)) {
+                found.add(a);
+            }
+        }
+        return found;
     }
 
     @Test

@@ -8,7 +8,9 @@ public enum ErrorKind {
     NOT_FOUND(404),
     CONFLICT(409),
     /** Too many attempts: the answer says when to try again ({@link FengqiaoException#RETRY_AFTER_SECONDS}). */
-    TOO_MANY_REQUESTS(429);
+    TOO_MANY_REQUESTS(429),
+    /** The server is too busy now: the answer says when to try again ({@link FengqiaoException#RETRY_AFTER_SECONDS}). */
+    SERVICE_UNAVAILABLE(503);
 
     private final int httpStatus;
 

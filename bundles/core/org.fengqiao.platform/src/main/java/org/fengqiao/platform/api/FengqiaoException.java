@@ -46,6 +46,13 @@ public class FengqiaoException extends RuntimeException {
                 List.of(), Map.of(RETRY_AFTER_SECONDS, seconds));
     }
 
+    /** Too much work at once; nothing was done, the same request succeeds later. */
+    public static FengqiaoException busy(String code, String message, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new FengqiaoException(ErrorKind.SERVICE_UNAVAILABLE, code, message + "; try again in " + seconds + " s",
+                List.of(), Map.of(RETRY_AFTER_SECONDS, seconds));
+    }
+
     public static FengqiaoException forbidden(String message) {
         return new FengqiaoException(ErrorKind.FORBIDDEN, "forbidden", message);
     }

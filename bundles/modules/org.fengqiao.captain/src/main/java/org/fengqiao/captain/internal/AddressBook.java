@@ -53,53 +53,68 @@ public class AddressBook {
         problems.throwIfAny();
         Imported result = db.inTransaction(em -> {
             long seq = CaptainDatabase.nextChange(em);
-            Map<String, AddressEntity> seen = new HashMap<>();
+            Map<String, Known> known = known(em, rows);
             int created = 0;
             int updated = 0;
-            for (AddressCsv.Row row : rows) {
-                String at = "line." + row.line();
-                AddressEntity parent = row.parent() == null ? null
-                        : Optional.ofNullable(seen.get(row.parent())).or(() -> byCode(em, row.parent())).orElse(null);
-                if (row.parent() != null && parent == null) {
-                    problems.add(at, "unknown_parent", "line " + row.line() + ": parent '" + row.parent()
-                            + "' is neither known nor on an earlier line");
-                    continue;
-                }
-                if (parent != null && parent.level().child().orElse(null) != row.level()) {
-                    problems.add(at, "invalid_parent", "line " + row.line() + ": a " + row.level().code()
-                            + " cannot be inside a " + parent.level().code());
-                    continue;
-                }
-                if (row.unit() != null && !isCommunityUnit(row.unit())) {
-                    problems.add(at, "unknown_unit", "line " + row.line() + ": '" + row.unit()
-                            + "' is not a community of the organisation tree");
-                    continue;
-                }
-                AddressEntity existing = seen.containsKey(row.code()) ? seen.get(row.code())
-                        : byCode(em, row.code()).orElse(null);
-                if (existing != null) {
-                    if (existing.level() != row.level() || !sameParent(existing, parent)) {
-                        problems.add(at, "address_moved", "line " + row.line() + ": '" + row.code()
-                                + "' exists at another place of the tree; codes are stable, give a new code");
+            // level by level, parents first: one flush per level gives the new ids, and the context stays small
+            for (AddressLevel level : AddressLevel.values()) {
+                Map<String, AddressEntity> fresh = new java.util.LinkedHashMap<>();
+                for (AddressCsv.Row row : rows) {
+                    if (row.level() != level) {
                         continue;
                     }
-                    rename(em, existing, parent, row, seq);
-                    seen.put(row.code(), existing);
-                    updated++;
-                } else {
-                    AddressEntity address = new AddressEntity(row.code(), parent, row.level(), row.name(), row.unit(),
-                            seq);
-                    em.persist(address);
-                    em.flush();
-                    if (row.level() == AddressLevel.BUILDING) {
-                        address.becomeBuilding();
+                    String at = "line." + row.line();
+                    Known parent = row.parent() == null ? null : known.get(row.parent());
+                    if (row.parent() != null && parent == null) {
+                        problems.add(at, "unknown_parent", "line " + row.line() + ": parent '" + row.parent()
+                                + "' is neither known nor in the file");
+                        continue;
                     }
-                    if (row.housing() != null) {
-                        address.housing(row.housing(), seq);
+                    if (parent != null && parent.level().child().orElse(null) != row.level()) {
+                        problems.add(at, "invalid_parent", "line " + row.line() + ": a " + row.level().code()
+                                + " cannot be inside a " + parent.level().code());
+                        continue;
                     }
-                    seen.put(row.code(), address);
-                    created++;
+                    if (row.unit() != null && !isCommunityUnit(row.unit())) {
+                        problems.add(at, "unknown_unit", "line " + row.line() + ": '" + row.unit()
+                                + "' is not a community of the organisation tree");
+                        continue;
+                    }
+                    if (fresh.containsKey(row.code())) {
+                        problems.add(at, "duplicate_code", "line " + row.line() + ": '" + row.code()
+                                + "' is on an earlier line");
+                        continue;
+                    }
+                    Known existing = known.get(row.code());
+                    if (existing != null) {
+                        if (existing.level() != row.level() || !java.util.Objects.equals(existing.parentId(),
+                                parent == null ? null : parent.id())) {
+                            problems.add(at, "address_moved", "line " + row.line() + ": '" + row.code()
+                                    + "' exists at another place of the tree; codes are stable, give a new code");
+                            continue;
+                        }
+                        AddressEntity node = em.find(AddressEntity.class, existing.id());
+                        rename(em, node, parent, row, seq);
+                        known.put(row.code(), Known.of(node));
+                        updated++;
+                    } else {
+                        AddressEntity address = new AddressEntity(row.code(), parent, row.level(), row.name(),
+                                row.unit(), seq);
+                        if (row.housing() != null) {
+                            address.housing(row.housing(), seq);
+                        }
+                        em.persist(address);
+                        fresh.put(row.code(), address);
+                        created++;
+                    }
                 }
+                em.flush();
+                if (level == AddressLevel.BUILDING) {
+                    fresh.values().forEach(AddressEntity::becomeBuilding);
+                    em.flush();
+                }
+                fresh.forEach((code, a) -> known.put(code, Known.of(a)));
+                em.clear();
             }
             problems.throwIfAny();
             return new Imported(created, updated);
@@ -109,8 +124,25 @@ public class AddressBook {
         return result;
     }
 
-    private static boolean sameParent(AddressEntity existing, AddressEntity parent) {
-        return parent == null ? existing.parentId() == null : Long.valueOf(parent.id()).equals(existing.parentId());
+    /** What an import needs of an address it placed or found. */
+    record Known(long id, AddressLevel level, String fullName, String unitCode, Long buildingId, Long parentId) {
+        static Known of(AddressEntity a) {
+            return new Known(a.id(), a.level(), a.fullName(), a.unitCode(), a.buildingId(), a.parentId());
+        }
+    }
+
+    /** The stored addresses that the rows name, as codes or as parents. */
+    private static Map<String, Known> known(EntityManager em, List<AddressCsv.Row> rows) {
+        List<String> codes = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.code(), r.parent()))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, Known> known = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += 500) {
+            em.createQuery("SELECT a FROM AddressEntity a WHERE a.code IN :c", AddressEntity.class)
+                    .setParameter("c", codes.subList(from, Math.min(codes.size(), from + 500))).getResultList()
+                    .forEach(a -> known.put(a.code(), Known.of(a)));
+        }
+        em.clear();
+        return known;
     }
 
     private boolean isCommunityUnit(String code) {
@@ -118,7 +150,7 @@ public class AddressBook {
     }
 
     /** A renamed node renames the full names below it. */
-    private void rename(EntityManager em, AddressEntity node, AddressEntity parent, AddressCsv.Row row, long seq) {
+    private void rename(EntityManager em, AddressEntity node, Known parent, AddressCsv.Row row, long seq) {
         String unit = row.unit() != null ? row.unit() : parent == null ? node.unitCode() : parent.unitCode();
         String fullName = parent == null ? row.name() : parent.fullName() + " " + row.name();
         boolean cascade = !fullName.equals(node.fullName()) || !java.util.Objects.equals(unit, node.unitCode());

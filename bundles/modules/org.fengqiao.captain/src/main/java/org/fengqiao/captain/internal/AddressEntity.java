@@ -38,7 +38,7 @@ public class AddressEntity {
     protected AddressEntity() {
     }
 
-    AddressEntity(String code, AddressEntity parent, AddressLevel level, String name, String unitCode, long seq) {
+    AddressEntity(String code, AddressBook.Known parent, AddressLevel level, String name, String unitCode, long seq) {
         this.code = code;
         this.parentId = parent == null ? null : parent.id();
         this.level = level.code();
@@ -103,6 +103,11 @@ public class AddressEntity {
 
     void housing(String value, long seq) {
         this.housing = value;
+        this.changeSeq = seq;
+    }
+
+    /** The change number of the transaction that wrote this row, set just before it commits. */
+    void stamp(long seq) {
         this.changeSeq = seq;
     }
 }

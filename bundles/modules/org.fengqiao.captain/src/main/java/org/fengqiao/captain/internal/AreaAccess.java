@@ -78,7 +78,7 @@ public class AreaAccess {
     void requireRead(EntityManager em, Account viewer, AddressEntity address, String what) {
         if (!mayRead(em, viewer, address)) {
             throw FengqiaoException.forbidden("only the captain of this building and police of its community and"
-                    + " precinct read its residents");
+                    + " precinct read its personal data");
         }
         audit.append(AuditEntry.of(viewer, "personal_data.read", "address", address.code(), what));
     }

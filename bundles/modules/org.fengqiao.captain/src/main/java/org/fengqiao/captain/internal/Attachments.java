@@ -180,9 +180,10 @@ public class Attachments {
             return;
         }
         AddressEntity address = record.addressId() == null ? null : em.find(AddressEntity.class, record.addressId());
-        if (address == null || !area.mayRead(em, viewer, address)) {
+        if (address == null) {
             throw FengqiaoException.forbidden("a record's attachments are for its captain and the police of its area");
         }
+        area.requireRead(em, viewer, address, "attachments of field record " + recordId);
     }
 
     private static Optional<Status> status(EntityManager em, String recordId, String name) {

@@ -61,6 +61,14 @@ public @interface CaptainConfig {
     @AttributeDefinition(name = "Records per sync", description = "The most records one sync request may carry")
     int max_records_per_sync() default 500;
 
+    @AttributeDefinition(name = "Syncs at once", description = "Sync requests stored at the same time; more wait"
+            + " (their writes take turns anyway, and a waiting request holds no database connection)")
+    int max_concurrent_syncs() default 4;
+
+    @AttributeDefinition(name = "Sync wait", description = "ISO-8601: how long a sync request waits for its turn"
+            + " before it is answered 503 with Retry-After (the device sends it again; nothing was stored)")
+    String sync_wait() default "PT20S";
+
     @AttributeDefinition(name = "Attachment size", description = "The largest attachment in bytes")
     long max_attachment_bytes() default 10L * 1024 * 1024;
 }

@@ -30,7 +30,8 @@ public class CaptainSettings {
     record Snapshot(Set<Role> captainRoles, String requestBoard, String requestCategory, String alertBoard,
             String alertCategory, Set<String> alertRules, Set<String> disabledRules, int tenantThreshold,
             Map<String, Duration> hazardDeadlines, Map<String, Integer> points, int pointsPerStar,
-            int pointsRequestInTime, int maxRecordsPerSync, long maxAttachmentBytes, VisitWorkflows workflows) {
+            int pointsRequestInTime, int maxRecordsPerSync, long maxAttachmentBytes, VisitWorkflows workflows,
+            int maxConcurrentSyncs, Duration syncWait) {
 
         /** The points one record of {@code kind} earns: the city's weight, else the kind's own. */
         int points(String kind, int kindDefault) {
@@ -81,7 +82,9 @@ public class CaptainSettings {
                 config.alert_board().strip(), config.alert_category().strip(), clean(config.alert_rules()),
                 clean(config.disabled_rules()), Math.max(0, config.unregistered_tenants_threshold()), deadlines,
                 Map.copyOf(points), config.points_per_star(), config.points_request_in_time(),
-                Math.max(1, config.max_records_per_sync()), Math.max(1, config.max_attachment_bytes()), workflows);
+                Math.max(1, config.max_records_per_sync()), Math.max(1, config.max_attachment_bytes()), workflows,
+                Math.max(1, config.max_concurrent_syncs()),
+                Settings.duration("sync.wait", config.sync_wait(), Duration.ofSeconds(20)));
     }
 
     /** The values of a list setting, written as several values or as one comma-separated value. */

@@ -216,8 +216,27 @@ public class ChangeFeed {
                 a.staff() == null ? null : a.staff().publicPhone());
     }
 
+    private record RulesKey(List<FieldRecordKind> kinds, CaptainSettings.Snapshot settings, List<String> alertRules) {
+    }
+
+    private record KeptRules(RulesKey key, Rules rules) {
+    }
+
+    private volatile KeptRules kept;
+
     /** The rules devices work by, and their hash: a device that has them gets them again only after a change. */
     Rules rules() {
+        RulesKey key = new RulesKey(kinds.all(), settings.get(), alertRules.activeIds());
+        KeptRules known = kept;
+        if (known != null && known.key().equals(key)) {
+            return known.rules();
+        }
+        Rules made = makeRules();
+        kept = new KeptRules(key, made);
+        return made;
+    }
+
+    private Rules makeRules() {
         List<Kind> kindViews = kinds.all().stream()
                 .map((FieldRecordKind k) -> new Kind(k.code(), k.name(), k.addressRequired(), k.fields())).toList();
         VisitWorkflows w = settings.get().workflows();

@@ -134,4 +134,9 @@ public class FieldRecordEntity {
         return new FieldRecord(id(), kind, captainId, address == null ? null : address.code(),
                 address == null ? null : address.fullName(), recordedAt(), version, RecordJson.read(data), ticketId);
     }
+
+    /** The change number of the transaction that wrote this row, set just before it commits. */
+    void stamp(long seq) {
+        this.changeSeq = seq;
+    }
 }

@@ -1,5 +1,6 @@
 package org.fengqiao.captain.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
 
@@ -62,16 +65,18 @@ public class FieldSync {
     static final String REJECTED = "rejected";
     static final String ADDRESS = "address";
     /** How far in the future a device's clock may be. */
-    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofHours(1);
+    static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FieldSync.class);
 
     private record Checked(UUID id, FieldRecordKind kind, Instant recordedAt, String hash) {
     }
 
-    private record Stored(Result result, UUID recordId, boolean created, List<Long> alerts) {
+    private record Stored(Result result, UUID recordId, boolean wantsTicket, List<Long> alerts) {
     }
 
+    private Semaphore gate;
+    private int gatePermits;
     private final CaptainDatabase db;
     private final RecordKinds kinds;
     private final CaptainSettings settings;
@@ -88,55 +93,148 @@ public class FieldSync {
         this.recordTickets = recordTickets;
     }
 
+    /**
+     * Stores a batch: all its records in one transaction (one commit, one change number), each record checked on its
+     * own so that a refused one writes nothing; if the transaction fails (two devices sent one record at the same
+     * moment, the database gave up), every record is stored again in a transaction of its own.
+     */
     List<Result> sync(Account captain, List<Incoming> records) {
         int max = settings.get().maxRecordsPerSync();
         if (records.size() > max) {
             throw FengqiaoException.invalid(List.of(new Problem("records", "too_many",
                     "at most " + max + " records per sync; send the rest in another")));
         }
-        List<Result> results = new ArrayList<>(records.size());
-        for (Incoming record : records) {
-            try {
-                results.add(one(captain, record));
-            } catch (RuntimeException e) {
-                // nothing of this record was stored; the others go on, and the device sends it again
-                LOG.error("Record {} of captain {} could not be stored", record == null ? null : record.id(),
-                        captain.id(), e);
-                results.add(Result.rejected(record == null ? null : record.id(), 503, "not_stored",
-                        "the record could not be stored now; send it again"));
+        List<Prepared> prepared = records.stream().map(this::prepare).toList();
+        CaptainSettings.Snapshot s = settings.get();
+        Semaphore gate = gate(s.maxConcurrentSyncs());
+        try {
+            if (!gate.tryAcquire(s.syncWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw FengqiaoException.busy("too_busy", "too many syncs at once; nothing of this one was stored",
+                        Duration.ofSeconds(2));
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw FengqiaoException.busy("too_busy", "the server is stopping", Duration.ofSeconds(5));
         }
-        return results;
+        try {
+            return store(captain, prepared);
+        } finally {
+            gate.release();
+        }
     }
 
+    /** The turns of syncs: a new one when the city changes how many may run at once. */
+    private synchronized Semaphore gate(int permits) {
+        if (gate == null || gatePermits != permits) {
+            gate = new Semaphore(permits, true);
+            gatePermits = permits;
+        }
+        return gate;
+    }
+
+    private List<Result> store(Account captain, List<Prepared> prepared) {
+        // records are written in the order of their ids: two batches that share records lock them in the same order,
+        // so one waits for the other instead of both waiting for each other
+        List<Integer> order = java.util.stream.IntStream.range(0, prepared.size()).boxed()
+                .sorted(java.util.Comparator.comparing(i -> prepared.get(i).checked() == null ? ""
+                        : prepared.get(i).checked().id().toString()))
+                .toList();
+        Stored[] stored = new Stored[prepared.size()];
+        try {
+            db.inTransaction(em -> {
+                Tx tx = new Tx(em);
+                for (int i : order) {
+                    Prepared p = prepared.get(i);
+                    stored[i] = p.refused() != null ? p.refused() : store(tx, captain, p);
+                }
+                return tx.end(null);
+            });
+        } catch (RuntimeException batchFailed) {
+            for (int i : order) {
+                Prepared p = prepared.get(i);
+                stored[i] = p.refused() != null ? p.refused() : storeAlone(captain, p);
+            }
+        }
+        return java.util.Arrays.stream(stored).map(this::finish).toList();
+    }
+
+    /** One record. */
     Result one(Account captain, Incoming in) {
+        return sync(captain, java.util.Collections.singletonList(in)).get(0);
+    }
+
+    private record Prepared(Incoming in, Checked checked, Stored refused) {
+    }
+
+    /**
+     * The work of one transaction. The rows devices download are stamped with its change number only at its end, so
+     * that the counter's lock is held for the commit alone, not for the whole batch.
+     */
+    private static final class Tx {
+        final EntityManager em;
+        private final List<java.util.function.LongConsumer> stamps = new ArrayList<>();
+
+        Tx(EntityManager em) {
+            this.em = em;
+        }
+
+        void stamp(java.util.function.LongConsumer stamp) {
+            stamps.add(stamp);
+        }
+
+        <T> T end(T result) {
+            if (!stamps.isEmpty()) {
+                long change = CaptainDatabase.nextChange(em);
+                stamps.forEach(s -> s.accept(change));
+                em.flush();
+            }
+            return result;
+        }
+    }
+
+    private Prepared prepare(Incoming in) {
         if (in == null) {
-            return Result.rejected(null, 400, "missing_record", "a record is null");
+            return new Prepared(null, null, new Stored(Result.rejected(null, 400, "missing_record", "a record is null"),
+                    null, false, List.of()));
         }
         Problems problems = new Problems();
         Checked checked = check(in, problems);
-        if (!problems.isEmpty()) {
-            return Result.rejected(in.id(), 400, problems.list());
-        }
-        Stored stored;
+        return problems.isEmpty() ? new Prepared(in, checked, null)
+                : new Prepared(in, null, new Stored(Result.rejected(in.id(), 400, problems.list()), null, false,
+                        List.of()));
+    }
+
+    private Stored storeAlone(Account captain, Prepared p) {
         try {
             try {
-                stored = store(captain, in, checked);
+                return db.inTransaction(em -> {
+                    Tx tx = new Tx(em);
+                    return tx.end(store(tx, captain, p));
+                });
             } catch (RuntimeException e) {
                 if (!Transactions.isDuplicateKey(e)) {
                     throw e;
                 }
                 // the same record arrived twice at once: the other request stored it; answer as for a resend
-                stored = store(captain, in, checked);
+                return db.inTransaction(em -> {
+                    Tx tx = new Tx(em);
+                    return tx.end(store(tx, captain, p));
+                });
             }
         } catch (FengqiaoException e) {
-            return Result.rejected(in.id(), e.kind().httpStatus(), e.problems().isEmpty()
-                    ? List.of(new Problem(null, e.code(), e.getMessage())) : e.problems());
+            return new Stored(Result.rejected(p.in().id(), e.kind().httpStatus(), e.problems().isEmpty()
+                    ? List.of(new Problem(null, e.code(), e.getMessage())) : e.problems()), null, false, List.of());
+        } catch (RuntimeException e) {
+            // nothing of this record was stored; the others go on, and the device sends it again
+            LOG.error("Record {} of captain {} could not be stored", p.in().id(), captain.id(), e);
+            return new Stored(Result.rejected(p.in().id(), 503, "not_stored",
+                    "the record could not be stored now; send it again"), null, false, List.of());
         }
-        if (!stored.created() && stored.alerts().isEmpty()) {
-            return stored.result();
-        }
-        Long ticketId = stored.created() ? recordTickets.post(stored.recordId()).orElse(null) : null;
+    }
+
+    /** After the commit: the new record's ticket, then the precinct told of its alerts. */
+    private Result finish(Stored stored) {
+        Long ticketId = stored.wantsTicket() ? recordTickets.post(stored.recordId()).orElse(null) : null;
         stored.alerts().forEach(warning::notify);
         Result r = stored.result();
         return ticketId == null ? r
@@ -188,77 +286,82 @@ public class FieldSync {
         return new Checked(id, kind, recordedAt, RecordJson.hash(body));
     }
 
-    private Stored store(Account captain, Incoming in, Checked c) {
-        return db.inTransaction(em -> {
-            Optional<Result> before = answeredBefore(em, c);
-            if (before.isPresent()) {
-                return new Stored(before.get(), c.id(), false, List.of());
-            }
-            FieldRecordEntity record = em.find(FieldRecordEntity.class, c.id().toString());
-            if (record != null && record.captainId() != captain.id()) {
-                return rejected(in, 409, "id_reused", "this id names a record of another captain");
-            }
-            if (record == null) {
-                return in.baseVersion() == null ? create(em, captain, in, c)
-                        : rejected(in, 404, "record_not_found", "an edit of a record that is not stored (yet):"
-                                + " send the record first, or again later");
-            }
-            if (in.baseVersion() == null) {
-                return rejected(in, 409, "id_reused", "this id is stored with another body; an edit names the"
-                        + " baseVersion it changes");
-            }
-            if (in.baseVersion() > record.version()) {
-                return rejected(in, 409, "unknown_version", "version " + in.baseVersion() + " was never stored; the"
-                        + " record is at version " + record.version());
-            }
-            if (in.baseVersion() < record.version()) {
-                ConflictEntity conflict = new ConflictEntity(record.id().toString(), captain.id(), in.baseVersion(),
-                        record.version(), RecordJson.write(in.data()), c.recordedAt(), Instant.now());
-                em.persist(conflict);
-                em.flush();
-                Result result = new Result(in.id(), CONFLICT, record.version(), record.ticketId(), conflict.id(), 409,
-                        List.of(new Problem("baseVersion", "stale_version", "the record changed since version "
-                                + in.baseVersion() + "; this edit is kept for review")));
-                remember(em, c, result);
-                return new Stored(result, c.id(), false, List.of());
-            }
-            return update(em, captain, in, c, record);
-        });
+    private Stored store(Tx tx, Account captain, Prepared p) {
+        Incoming in = p.in();
+        Checked c = p.checked();
+        EntityManager em = tx.em;
+        // the record first: a request storing it right now is waited for, and its answer is then visible
+        FieldRecordEntity record = em.find(FieldRecordEntity.class, c.id().toString());
+        Optional<Result> before = record == null ? Optional.empty() : answeredBefore(em, c);
+        if (before.isPresent()) {
+            return new Stored(before.get(), c.id(), false, List.of());
+        }
+        if (record != null && record.captainId() != captain.id()) {
+            return rejected(in, 409, "id_reused", "this id names a record of another captain");
+        }
+        if (record == null) {
+            return in.baseVersion() == null ? create(tx, captain, in, c)
+                    : rejected(in, 404, "record_not_found", "an edit of a record that is not stored (yet):"
+                            + " send the record first, or again later");
+        }
+        if (in.baseVersion() == null) {
+            return rejected(in, 409, "id_reused", "this id is stored with another body; an edit names the"
+                    + " baseVersion it changes");
+        }
+        if (in.baseVersion() > record.version()) {
+            return rejected(in, 409, "unknown_version", "version " + in.baseVersion() + " was never stored; the"
+                    + " record is at version " + record.version());
+        }
+        if (in.baseVersion() < record.version()) {
+            ConflictEntity conflict = new ConflictEntity(record.id().toString(), captain.id(), in.baseVersion(),
+                    record.version(), RecordJson.write(in.data()), c.recordedAt(), Instant.now());
+            em.persist(conflict);
+            em.flush();
+            Result result = new Result(in.id(), CONFLICT, record.version(), record.ticketId(), conflict.id(), 409,
+                    List.of(new Problem("baseVersion", "stale_version", "the record changed since version "
+                            + in.baseVersion() + "; this edit is kept for review")));
+            remember(em, c, result);
+            return new Stored(result, c.id(), false, List.of());
+        }
+        return update(tx, captain, in, c, record);
     }
 
     private static Stored rejected(Incoming in, int status, String code, String message) {
         return new Stored(Result.rejected(in.id(), status, code, message), null, false, List.of());
     }
 
-    private Stored create(EntityManager em, Account captain, Incoming in, Checked c) {
+    private Stored create(Tx tx, Account captain, Incoming in, Checked c) {
+        EntityManager em = tx.em;
         Problems problems = new Problems();
         Content content = content(em, captain, c.kind(), in.data(), problems);
         if (!problems.isEmpty()) {
             return new Stored(Result.rejected(in.id(), 400, problems.list()), null, false, List.of());
         }
         Instant now = Instant.now();
-        long seq = CaptainDatabase.nextChange(em);
         FieldRecord draft = new FieldRecord(c.id(), c.kind().code(), captain.id(),
                 content.address() == null ? null : content.address().code(),
                 content.address() == null ? null : content.address().fullName(), c.recordedAt(), 1, content.data(), null);
         boolean wantsTicket = c.kind().ticket(draft).isPresent();
         List<PopulationChange> changes = c.kind().population(draft);
-        Population.apply(em, changes, content.address() == null ? null : content.address().buildingId(),
-                c.recordedAt(), seq, problems);
+        Long building = content.address() == null ? null : content.address().buildingId();
+        Population.check(em, changes, building, problems);
         if (!problems.isEmpty()) {
-            throw FengqiaoException.invalid(problems.list());
+            return new Stored(Result.rejected(in.id(), 400, problems.list()), null, false, List.of());
         }
+        Population.apply(em, changes, c.recordedAt(), tx::stamp);
         FieldRecordEntity record = new FieldRecordEntity(c.id(), c.kind().code(), captain.id(), content.address(),
-                c.recordedAt(), RecordJson.write(content.data()), wantsTicket, now, seq);
+                c.recordedAt(), RecordJson.write(content.data()), wantsTicket, now, 0);
         em.persist(record);
+        tx.stamp(record::stamp);
         em.flush();
         List<Long> alerts = warning.evaluate(em, draft, content.address(), captain, now);
         Result result = new Result(in.id(), CREATED, 1, null, null, 201, null);
         remember(em, c, result);
-        return new Stored(result, c.id(), true, alerts);
+        return new Stored(result, c.id(), wantsTicket, alerts);
     }
 
-    private Stored update(EntityManager em, Account captain, Incoming in, Checked c, FieldRecordEntity record) {
+    private Stored update(Tx tx, Account captain, Incoming in, Checked c, FieldRecordEntity record) {
+        EntityManager em = tx.em;
         Problems problems = new Problems();
         Content content = content(em, captain, c.kind(), in.data(), problems);
         if (!record.kind().equals(c.kind().code())) {
@@ -276,7 +379,8 @@ public class FieldSync {
             return new Stored(result, c.id(), false, List.of());
         }
         Instant now = Instant.now();
-        record.update(content.address(), c.recordedAt(), data, now, CaptainDatabase.nextChange(em));
+        record.update(content.address(), c.recordedAt(), data, now, 0);
+        tx.stamp(record::stamp);
         em.flush();
         List<Long> alerts = warning.evaluate(em, record.toRecord(content.address()), content.address(), captain, now);
         Result result = new Result(in.id(), UPDATED, record.version(), record.ticketId(), null, 200, null);

@@ -109,4 +109,9 @@ public class PersonEntity {
     long changeSeq() {
         return changeSeq;
     }
+
+    /** The change number of the transaction that wrote this row, set just before it commits. */
+    void stamp(long seq) {
+        this.changeSeq = seq;
+    }
 }

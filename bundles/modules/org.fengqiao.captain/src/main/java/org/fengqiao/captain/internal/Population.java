@@ -31,37 +31,45 @@ final class Population {
     private Population() {
     }
 
-    /** Applies a record's changes; a change about a door outside {@code building} is a problem. */
-    static void apply(EntityManager em, List<PopulationChange> changes, Long building, Instant now, long seq,
-            Problems problems) {
+    /** Checks a record's changes before anything is written: each is about a door of the record's building. */
+    static void check(EntityManager em, List<PopulationChange> changes, Long building, Problems problems) {
         for (PopulationChange change : changes) {
             AddressEntity door = AddressBook.byCode(em, change.doorCode()).orElse(null);
             if (door == null || door.level() != AddressLevel.DOOR || !door.buildingId().equals(building)) {
                 problems.add("data.address", "not_a_door", "population changes need a door of the record's building");
-                continue;
-            }
-            if (!KINDS.contains(change.kind())) {
+            } else if (!KINDS.contains(change.kind())) {
                 problems.add("data.person_kind", "not_allowed", "'" + change.kind() + "' is not one of " + KINDS);
-                continue;
             }
+        }
+    }
+
+    /** Applies checked changes as of {@code at}; each changed row is handed to {@code stamps} for its change number. */
+    static void apply(EntityManager em, List<PopulationChange> changes, Instant at,
+            java.util.function.Consumer<java.util.function.LongConsumer> stamps) {
+        long seq = 0;
+        for (PopulationChange change : changes) {
+            AddressEntity door = AddressBook.byCode(em, change.doorCode()).orElseThrow();
+            String idNumber = change.idNumber().toUpperCase(java.util.Locale.ROOT);
             PersonEntity person = em.createQuery("SELECT p FROM PersonEntity p WHERE p.doorId = :d"
                     + " AND p.idNumber = :n", PersonEntity.class).setParameter("d", door.id())
-                    .setParameter("n", change.idNumber().toUpperCase(java.util.Locale.ROOT)).getResultList().stream()
-                    .findFirst().orElse(null);
+                    .setParameter("n", idNumber).getResultList().stream().findFirst().orElse(null);
             if (change.action() == PopulationChange.Action.MOVE_IN) {
                 if (person == null) {
-                    person = new PersonEntity(door.id(), door.buildingId(),
-                            change.idNumber().toUpperCase(java.util.Locale.ROOT), now);
+                    person = new PersonEntity(door.id(), door.buildingId(), idNumber, at);
                     em.persist(person);
                 }
-                person.moveIn(change.name(), change.phone(), change.kind(), change.registered(), now, seq);
+                person.moveIn(change.name(), change.phone(), change.kind(), change.registered(), at, seq);
+                stamps.accept(person::stamp);
             } else if (person != null) {
-                person.moveOut(now, seq);
+                person.moveOut(at, seq);
+                stamps.accept(person::stamp);
             }
             if (change.housing() != null) {
                 door.housing(change.housing(), seq);
+                stamps.accept(door::stamp);
             }
         }
+        em.flush();
     }
 
     static AddressFacts facts(EntityManager em) {

@@ -19,7 +19,8 @@ class BuiltInRulesTest {
     private static CaptainSettings.Snapshot settings(int threshold) {
         return new CaptainSettings.Snapshot(java.util.Set.of(), "household", "general", "tipoff", "public_order",
                 java.util.Set.of(), java.util.Set.of(), threshold, Map.of(), Map.of(), 4, 3, 500, 1000,
-                VisitWorkflows.from(Map.of(), new org.fengqiao.platform.api.Problems()));
+                VisitWorkflows.from(Map.of(), new org.fengqiao.platform.api.Problems()), 4,
+                java.time.Duration.ofSeconds(20));
     }
 
     private static FieldRecord record(String kind, Map<String, Object> data) {
