@@ -3,7 +3,7 @@
 # exit (keeping its log in ${TMPDIR:-/tmp}/fengqiao-bench-karaf.log). Sets $home and $token (citizen.demo's bearer token) once the boards answer.
 archive=$(ls karaf-assembly/target/fengqiao-distribution-*.tar.gz)
 work=$(mktemp -d)
-trap 'home=$(ls -d "$work"/*/ 2>/dev/null | head -1); [ -n "$home" ] && "$home/bin/stop" >/dev/null 2>&1 && cp "$home/data/log/karaf.log" "${TMPDIR:-/tmp}/fengqiao-bench-karaf.log" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'home=$(ls -d "$work"/*/ 2>/dev/null | head -1); [ -n "$home" ] && "$home/bin/stop" >/dev/null 2>&1 && while pgrep -f "karaf.base=${home%/}" >/dev/null; do sleep 0.2; done; cp "$home/data/log/karaf.log" "${TMPDIR:-/tmp}/fengqiao-bench-karaf.log" 2>/dev/null; rm -rf "$work"' EXIT
 tar xzf "$archive" -C "$work"
 home=$(ls -d "$work"/*/ | head -1)
 cp config/demo/org.fengqiao.demo.cfg "$home/etc/"

@@ -53,6 +53,16 @@ public class DistributionIT {
         for (String user : List.of("citizen.demo", "officer.demo", "leader.demo", "admin.demo")) {
             http.login(user, "fengqiao-demo");
         }
+        // the captains' part: captain.demo serves two buildings of 少先路29号院, with households and past records
+        com.fasterxml.jackson.databind.JsonNode captains = Poll.until("the demo captain's card", Duration.ofSeconds(120),
+                () -> http.get("/captains?address=" + java.net.URLEncoder.encode("少先路29号院",
+                        java.nio.charset.StandardCharsets.UTF_8)),
+                r -> r.status() == 200 && r.json().size() >= 1).json();
+        assertEquals(2, captains.get(0).path("buildings").size());
+        String captain = http.login("captain.demo", "fengqiao-demo");
+        Poll.until("the demo captain's households and records", Duration.ofSeconds(120),
+                () -> http.get("/field/changes", captain), r -> r.status() == 200
+                        && r.json().path("people").size() > 50 && r.json().path("records").size() > 100);
         List<String> roles = new ArrayList<>();
         for (Object role : List.of("officer", "leader", "department_staff", "lawyer", "deputy", "grid_worker",
                 "property_manager", "committee_member", "supervisor", "admin")) {
