@@ -356,6 +356,8 @@ public class CaptainIT extends FengqiaoTestSupport {
         assertEquals(403, http.get(path, setup.tokenB()).status());
         String otherPrecinct = http.login(staff("leader", "孙所长", "xingfu-precinct", Role.LEADER).username(), PASSWORD);
         assertEquals(403, http.get(path, otherPrecinct).status());
+        assertEquals(403, http.post("/captains", Map.of("accountId", setup.captainA().id(), "buildings",
+                List.of("it-b1")), otherPrecinct).status());
         Http.Response byCaptain = http.get(path, setup.tokenA());
         assertEquals(byCaptain.text(), 200, byCaptain.status());
         assertTrue(byCaptain.text(), byCaptain.text().contains("11010519491231002X"));

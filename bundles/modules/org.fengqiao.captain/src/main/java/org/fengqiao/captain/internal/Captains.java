@@ -19,6 +19,7 @@ import org.fengqiao.identity.api.AuditEntry;
 import org.fengqiao.identity.api.AuditLog;
 import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.Role;
+import org.fengqiao.identity.api.StaffProfile;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
 import org.osgi.service.component.annotations.Activate;
@@ -59,6 +60,12 @@ public class Captains {
      */
     Card appoint(Account by, long accountId, List<String> buildingCodes) {
         requireManager(by);
+        if (!by.hasRole(Role.ADMIN)) {
+            String unit = identity.account(accountId).map(Account::staff).map(StaffProfile::unitCode).orElse(null);
+            if (unit == null || !identity.unitAndDescendants(by.staff().unitCode()).contains(unit)) {
+                throw FengqiaoException.forbidden("a leader appoints captains of their own unit and the units below it");
+            }
+        }
         return assign(by, accountId, buildingCodes);
     }
 
