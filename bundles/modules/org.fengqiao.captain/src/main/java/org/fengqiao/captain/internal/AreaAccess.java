@@ -34,13 +34,28 @@ public class AreaAccess {
         this.audit = audit;
     }
 
+    /** A unit and the units above it, up to the root of the organisation tree. */
+    List<OrgUnit> unitAndAncestors(String unitCode) {
+        List<OrgUnit> units = new ArrayList<>();
+        for (Optional<OrgUnit> u = unitCode == null ? Optional.empty() : identity.unit(unitCode); u.isPresent();
+                u = u.get().parentCode() == null ? Optional.empty() : identity.unit(u.get().parentCode())) {
+            units.add(u.get());
+        }
+        return units;
+    }
+
+    /** The first unit of a kind at or above a unit, or {@code null}. */
+    String firstOfKind(String unitCode, UnitKind kind) {
+        return unitAndAncestors(unitCode).stream().filter(u -> u.kind() == kind).map(OrgUnit::code).findFirst()
+                .orElse(null);
+    }
+
     /** The community unit and the units above it up to its precinct: where an area's police work. */
     List<String> areaUnits(String communityUnit) {
         List<String> units = new ArrayList<>();
-        for (Optional<OrgUnit> u = identity.unit(communityUnit); u.isPresent();
-                u = u.get().parentCode() == null ? Optional.empty() : identity.unit(u.get().parentCode())) {
-            units.add(u.get().code());
-            if (u.get().kind() == UnitKind.PRECINCT) {
+        for (OrgUnit u : unitAndAncestors(communityUnit)) {
+            units.add(u.code());
+            if (u.kind() == UnitKind.PRECINCT) {
                 break;
             }
         }
@@ -54,13 +69,7 @@ public class AreaAccess {
 
     /** The first precinct at or above a unit, or {@code null}. */
     String precinctOfUnit(String unitCode) {
-        for (Optional<OrgUnit> u = unitCode == null ? Optional.empty() : identity.unit(unitCode); u.isPresent();
-                u = u.get().parentCode() == null ? Optional.empty() : identity.unit(u.get().parentCode())) {
-            if (u.get().kind() == UnitKind.PRECINCT) {
-                return u.get().code();
-            }
-        }
-        return null;
+        return firstOfKind(unitCode, UnitKind.PRECINCT);
     }
 
     boolean mayRead(EntityManager em, Account viewer, AddressEntity address) {

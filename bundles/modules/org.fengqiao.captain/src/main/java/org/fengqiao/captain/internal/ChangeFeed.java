@@ -15,7 +15,6 @@ import org.fengqiao.identity.api.Account;
 import org.fengqiao.identity.api.AuditEntry;
 import org.fengqiao.identity.api.AuditLog;
 import org.fengqiao.identity.api.IdentityService;
-import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.identity.api.StaffQuery;
 import org.fengqiao.identity.api.UnitKind;
@@ -69,11 +68,13 @@ public class ChangeFeed {
     private final CaptainSettings settings;
     private final IdentityService identity;
     private final AuditLog audit;
+    private final AreaAccess area;
 
     @Activate
     public ChangeFeed(@Reference CaptainDatabase db, @Reference Captains captains, @Reference RecordKinds kinds,
             @Reference AlertRules alertRules, @Reference CaptainSettings settings,
-            @Reference IdentityService identity, @Reference AuditLog audit) {
+            @Reference IdentityService identity, @Reference AuditLog audit, @Reference AreaAccess area) {
+        this.area = area;
         this.db = db;
         this.captains = captains;
         this.kinds = kinds;
@@ -135,6 +136,9 @@ public class ChangeFeed {
         List<Person> people = new ArrayList<>();
         List<Population.Business> businesses = new ArrayList<>();
         Map<Long, String> doorCodes = new LinkedHashMap<>();
+        // buildings of one community share their chain: one staff query per community, not per building
+        Map<String, Chain> chains = new java.util.HashMap<>();
+        Staff me = staff(captain);
         for (AssignmentEntity a : assignments) {
             AddressEntity building = em.find(AddressEntity.class, a.buildingId());
             if (a.endedAt() != null) {
@@ -146,7 +150,7 @@ public class ChangeFeed {
             boolean full = a.changeSeq() > since;
             long from = full ? 0 : since;
             buildings.add(new Building(building.code(), building.fullName(), a.assignedAt(), full,
-                    chain(captain, building)));
+                    chains.computeIfAbsent(String.valueOf(building.unitCode()), u -> chain(me, building.unitCode()))));
             for (AddressEntity x : em.createQuery("SELECT x FROM AddressEntity x WHERE x.buildingId = :b"
                     + " AND x.changeSeq > :s AND x.changeSeq <= :n ORDER BY x.id", AddressEntity.class)
                     .setParameter("b", building.id()).setParameter("s", from).setParameter("n", now)
@@ -188,27 +192,16 @@ public class ChangeFeed {
                 records, rules);
     }
 
-    /** The "432" chain of a building: its captain, the community and its police, the precinct, the bureau. */
-    private Chain chain(Account captain, AddressEntity building) {
-        Staff me = staff(captain);
-        if (building.unitCode() == null) {
-            return new Chain(me, null, List.of(), null, null);
+    /** The "432" chain of a building's community: the community and its police, the precinct, the bureau. */
+    private Chain chain(Staff captain, String communityUnit) {
+        if (communityUnit == null) {
+            return new Chain(captain, null, List.of(), null, null);
         }
-        String precinct = null;
-        String bureau = null;
-        for (java.util.Optional<OrgUnit> u = identity.unit(building.unitCode()); u.isPresent();
-                u = u.get().parentCode() == null ? java.util.Optional.empty() : identity.unit(u.get().parentCode())) {
-            if (u.get().kind() == UnitKind.PRECINCT && precinct == null) {
-                precinct = u.get().code();
-            }
-            if (u.get().kind() == UnitKind.BUREAU && bureau == null) {
-                bureau = u.get().code();
-            }
-        }
-        List<Staff> police = identity.staffDirectory(new StaffQuery(null, building.unitCode(), Role.OFFICER, 0, 20))
+        List<Staff> police = identity.staffDirectory(new StaffQuery(null, communityUnit, Role.OFFICER, 0, 20))
                 .stream().map(ChangeFeed::staff).toList();
-        return new Chain(me, org.fengqiao.rest.api.UnitRef.of(building.unitCode(), identity), police,
-                org.fengqiao.rest.api.UnitRef.of(precinct, identity), org.fengqiao.rest.api.UnitRef.of(bureau, identity));
+        return new Chain(captain, org.fengqiao.rest.api.UnitRef.of(communityUnit, identity), police,
+                org.fengqiao.rest.api.UnitRef.of(area.firstOfKind(communityUnit, UnitKind.PRECINCT), identity),
+                org.fengqiao.rest.api.UnitRef.of(area.firstOfKind(communityUnit, UnitKind.BUREAU), identity));
     }
 
     private static Staff staff(Account a) {
