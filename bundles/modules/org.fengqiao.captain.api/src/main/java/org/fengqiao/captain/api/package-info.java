@@ -3,5 +3,5 @@
  * is a kind of record a captain makes in the field (a visit, a hazard inspection …), registered as a service like a
  * board; an {@link org.fengqiao.captain.api.AlertRule} is an early-warning rule evaluated on every synced record.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.fengqiao.captain.api;
