@@ -105,7 +105,7 @@ public class DemoData {
         staff(people, "deputy.wu", "吴桂芳", "RD-0088", "peoples-congress", "市人大代表", Role.DEPUTY);
         staff(people, "grid.sun", "孙丽", "WG-0912", "shaoxian-community", "网格员", Role.GRID_WORKER);
         staff(people, "property.ma", "马强", "WY-0316", "shaoxian-community", "物业经理", Role.PROPERTY_MANAGER);
-        staff(people, "committee.hu", "胡秀英", "JW-0105", "gongren-community", "居委会主任", Role.COMMITTEE_MEMBER);
+        staff(people, "committee.hu", "胡秀英", "JW-0105", "shaoxian-community", "居委会主任", Role.COMMITTEE_MEMBER);
         staff(people, "supervisor.guo", "郭正", "DC-0021", "discipline-office", "督察支队民警", Role.SUPERVISOR);
         citizen(people, "citizen.demo", "市民小王", "13904720001");
         citizen(people, "citizen.li", "李女士", "13904720002");
