@@ -64,6 +64,7 @@ public class ModuleSwapIT extends FengqiaoTestSupport {
                 new Module("fengqiao-linkage-hotline", "/hotline/v1/updates", 401),
                 new Module("fengqiao-open311", "/open311/v2/services.json", 200),
                 new Module("fengqiao-captain", "/api/v1/field/kinds", 401),
+                new Module("fengqiao-cogovernance", "/api/v1/teams?community=shaoxian-community", 200),
                 new Module("fengqiao-demo", null, 0));
 
         Http root = new Http(HTTP_PORT, "");
@@ -112,7 +113,8 @@ public class ModuleSwapIT extends FengqiaoTestSupport {
     @Test
     public void theCoreImportsNoModuleAndBoardsNoPersistence() {
         List<String> modulePackages = List.of("org.fengqiao.notification", "org.fengqiao.publishing",
-                "org.fengqiao.linkage", "org.fengqiao.open311", "org.fengqiao.captain");
+                "org.fengqiao.linkage", "org.fengqiao.open311", "org.fengqiao.captain",
+                "org.fengqiao.cogovernance");
         int boards = 0;
         for (org.osgi.framework.Bundle b : bundleContext.getBundles()) {
             String name = b.getSymbolicName();
