@@ -123,6 +123,7 @@ public class Meetings {
         List<InviteeEntity> invitees = invitees(team, m.invitees());
         Instant now = Instant.now();
         long id = db.inTransaction(em -> {
+            lockTeam(em, team.id());
             MeetingEntity meeting = new MeetingEntity(team.id(), m.kind(), m.title().strip(), m.startsAt(),
                     m.endsAt() != null ? m.endsAt() : m.startsAt().plus(s.meetingLength()), strip(m.place()),
                     strip(m.onlineLink()), by.id(), now);
@@ -285,6 +286,7 @@ public class Meetings {
         AgendaItem item;
         try {
             item = db.inTransaction(em -> {
+                lockTeam(em, d.team().id());
                 Number last = em.createQuery("SELECT MAX(a.position) FROM AgendaItemEntity a WHERE a.meetingId = :m",
                         Number.class).setParameter("m", id).getSingleResult();
                 AgendaItemEntity e = new AgendaItemEntity(id, last == null ? 1 : last.intValue() + 1, source, sourceId,
@@ -446,15 +448,16 @@ public class Meetings {
         Ticket ticket = tickets.submit(by, new NewTicket(s.actionBoard(), s.actionCategory(), title.strip(), text,
                 s.actionFields(community), ownerId, due));
         ActionItem action = db.inTransaction(em -> {
+            lockTeam(em, d.team().id());
             ActionItemEntity a = new ActionItemEntity(id, d.team().id(), agendaItemId, ticket.id(), title.strip(),
                     ownerId, due, isPublic, Instant.now());
             em.persist(a);
             em.flush();
             // meetings already planned after this one take it up too
-            List<MeetingEntity> later = em.createQuery("SELECT m FROM MeetingEntity m WHERE m.teamId = :t"
-                    + " AND m.state = 'planned' AND m.startsAt > :s AND m.id <> :m", MeetingEntity.class)
-                    .setParameter("t", d.team().id()).setParameter("s", java.sql.Timestamp.from(
-                            d.meeting().startsAt())).setParameter("m", id).getResultList();
+            List<MeetingEntity> later = ids(em, "SELECT ID FROM FQ_COG_MEETING --DERBY-PROPERTIES"
+                    + " index=IX_COG_MEETING_TEAM\n WHERE TEAM_ID = ? AND STARTS_AT > ? AND STATE = 'planned'"
+                    + " AND ID <> ?", d.team().id(), java.sql.Timestamp.from(d.meeting().startsAt()), id).stream()
+                    .map(m -> em.find(MeetingEntity.class, m)).toList();
             for (MeetingEntity next : later) {
                 Number last = em.createQuery("SELECT MAX(x.position) FROM AgendaItemEntity x WHERE x.meetingId = :m",
                         Number.class).setParameter("m", next.id()).getSingleResult();
@@ -562,9 +565,33 @@ public class Meetings {
     // parts
 
     private static List<ActionItem> openActions(EntityManager em, long teamId, long exceptMeeting) {
-        return em.createQuery("SELECT a FROM ActionItemEntity a WHERE a.teamId = :t AND a.doneAt IS NULL"
-                + " AND a.meetingId <> :m ORDER BY a.dueAt, a.id", ActionItemEntity.class).setParameter("t", teamId)
-                .setParameter("m", exceptMeeting).getResultList().stream().map(ActionItemEntity::view).toList();
+        return ids(em, "SELECT ID FROM FQ_COG_ACTION --DERBY-PROPERTIES index=IX_COG_ACTION_TEAM\n"
+                + " WHERE TEAM_ID = ? AND DONE_AT IS NULL AND MEETING_ID <> ?", teamId, exceptMeeting).stream()
+                .map(a -> em.find(ActionItemEntity.class, a).view())
+                .sorted(java.util.Comparator.comparing(ActionItem::due).thenComparing(ActionItem::id)).toList();
+    }
+
+    /**
+     * Meetings, agenda items and action items of one team are written one transaction at a time: a new meeting sees
+     * every action item recorded before it, an action item every meeting planned before it, agenda positions do not
+     * collide, and two such transactions never wait on each other's new rows (a deadlock on Derby).
+     */
+    private static void lockTeam(EntityManager em, long teamId) {
+        em.find(TeamEntity.class, teamId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Ids by a native query that keeps to one team's rows. On young tables Derby scans a whole index instead, and a
+     * scan waits on every row another team's transaction has just inserted; the hint (a comment to other databases)
+     * names the team's index.
+     */
+    static List<Long> ids(EntityManager em, String sql, Object... parameters) {
+        javax.persistence.Query q = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            q.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = q.getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
     private static MeetingEntity find(EntityManager em, long id) {
