@@ -415,6 +415,19 @@ public class CogovernanceIT extends FengqiaoTestSupport {
         assertEquals(List.of(action2.json().path("id").asLong()), carried);
         assertEquals("action", next.json().path("agenda").get(0).path("source").asText());
 
+        // a confidential tip-off on the next agenda stays out of the public report, whatever was asked
+        Http.Response tip = http.post("/boards/tipoff/tickets", Map.of("category", "drugs", "title", "疑似贩毒窝点",
+                "body", "某小区地下室夜间有人交易。", "fields", Map.of("location", "少先路", "evidence", List.of("photo"))),
+                people.citizen());
+        assertEquals(tip.text(), 201, tip.status());
+        long nextId = next.json().path("id").asLong();
+        Http.Response tipItem = http.post("/meetings/" + nextId + "/agenda", Map.of("ticketId", tip.json().path("id")
+                .asLong(), "publicItem", true), people.police().token());
+        assertEquals(tipItem.text(), 201, tipItem.status());
+        assertTrue("a confidential ticket is an internal item", !tipItem.json().path("publicItem").asBoolean());
+        assertTrue(http.get("/meetings/" + nextId + "/report").json().path("items").findValues("title").stream()
+                .noneMatch(t -> t.asText().contains("疑似贩毒窝点")));
+
         // the report: the public sees public items only
         JsonNode publicReport = http.get("/meetings/" + meeting + "/report").json();
         assertEquals(1, publicReport.path("items").size());

@@ -248,6 +248,8 @@ public class Meetings {
         Long sourceId;
         Long itemTicket;
         String itemTitle;
+        // an item about what the public may not read (a tip-off, a captain's alert) stays out of the public report
+        boolean mayBePublic = true;
         if (ticketId != null) {
             Ticket t = tickets.ticket(ticketId, by).ticket();
             source = AgendaSource.TICKET;
@@ -272,6 +274,7 @@ public class Meetings {
                     FengqiaoException.invalid(List.of(new Problem("alertId", "unknown_alert",
                             "no alert " + alertId + " in community " + d.team().community()))));
             source = AgendaSource.ALERT;
+            mayBePublic = false;
             sourceId = a.id();
             itemTicket = a.ticketId();
             itemTitle = "楼长预警 Captain's alert: " + a.message();
@@ -282,6 +285,10 @@ public class Meetings {
             itemTicket = null;
             itemTitle = title.strip();
         }
+        if (itemTicket != null && mayBePublic) {
+            mayBePublic = isPublic(itemTicket);
+        }
+        boolean isPublic = mayBePublic && (publicItem == null || publicItem);
         String cut = itemTitle.length() > 300 ? itemTitle.substring(0, 300) : itemTitle;
         AgendaItem item;
         try {
@@ -290,7 +297,7 @@ public class Meetings {
                 Number last = em.createQuery("SELECT MAX(a.position) FROM AgendaItemEntity a WHERE a.meetingId = :m",
                         Number.class).setParameter("m", id).getSingleResult();
                 AgendaItemEntity e = new AgendaItemEntity(id, last == null ? 1 : last.intValue() + 1, source, sourceId,
-                        itemTicket, cut, publicItem == null || publicItem, by.id());
+                        itemTicket, cut, isPublic, by.id());
                 em.persist(e);
                 em.flush();
                 return e.view();
@@ -307,6 +314,16 @@ public class Meetings {
                     + " the agenda of: " + d.meeting().title() + "（" + d.meeting().startsAt() + "）", null);
         }
         return item;
+    }
+
+    /** Whether anyone, logged in or not, may read the ticket. */
+    private boolean isPublic(long ticketId) {
+        try {
+            tickets.ticket(ticketId, null);
+            return true;
+        } catch (FengqiaoException e) {
+            return false;
+        }
     }
 
     // invitees
