@@ -90,18 +90,18 @@ public class CogovernanceDemo {
             teams.assign(admin, team.id(), "grid", grid.id(), List.of(), null, null);
 
             Handoff parking = handOff(captain, team, "小区北门车辆乱停堵塞消防通道", "每晚北门两侧停满私家车，消防车进不来。",
-                    "property", null, "车位划线与北门停车管理属物业职责，请物业划线并安排夜间巡查");
+                    "property", "车位划线与北门停车管理属物业职责，请物业划线并安排夜间巡查");
             Handoff dogs = handOff(captain, team, "29号院流浪狗聚集", "3栋和5栋之间有四五只流浪狗，晚上追咬行人。",
-                    "grid", null, "请网格员联系社区和犬类收容部门");
+                    "grid", "请网格员联系社区和犬类收容部门");
             handoffs.accept(grid, dogs.id(), dogs.version());
             Handoff noise = handOff(captain, team, "少先路29号院门口饭店油烟噪音扰民", "饭店排风机深夜运行，噪音和油烟影响3栋居民休息。",
-                    "committee", null, "请居委会出面协调饭店与居民");
+                    "committee", "请居委会出面协调饭店与居民");
             Handoff declined = handoffs.decline(committee, noise.id(), noise.version(),
                     "饭店排风与噪音属城管执法范围，居委会无执法权，请转城管");
             Handoff toUrban = handOffAgain(captain, team, declined.ticketId(), "grid",
                     "居委会退回：请网格员核实后报城管");
             forwardToDepartment(grid, toUrban);
-            Handoff lights = handOff(captain, team, "5栋楼道灯不亮", "5栋2单元三到六楼楼道灯坏了一个月。", "property", null,
+            Handoff lights = handOff(captain, team, "5栋楼道灯不亮", "5栋2单元三到六楼楼道灯坏了一个月。", "property",
                     "楼道照明属物业维修范围");
             Handoff lightsAccepted = handoffs.accept(property, lights.id(), lights.version());
             handoffs.done(property, lights.id(), lightsAccepted.version(), "已更换5栋2单元楼道灯6盏");
@@ -136,10 +136,9 @@ public class CogovernanceDemo {
         }
     }
 
-    private Handoff handOff(Account from, Team team, String title, String body, String toRole, String toLinkage,
-            String reason) {
+    private Handoff handOff(Account from, Team team, String title, String body, String toRole, String reason) {
         return handoffs.handOff(from, new NewHandoff(null, new NewHandoff.TicketDraft("livelihood", "other", title,
-                body, Map.of("address", "少先路29号院")), team.id(), toRole, toLinkage, reason, null));
+                body, Map.of("address", "少先路29号院")), team.id(), toRole, null, reason, null));
     }
 
     private Handoff handOffAgain(Account from, Team team, long ticketId, String toRole, String reason) {

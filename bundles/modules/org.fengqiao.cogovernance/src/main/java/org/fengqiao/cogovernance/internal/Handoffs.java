@@ -106,13 +106,14 @@ public class Handoffs {
         }
         String fromRole = team.rolesOf(sender.id()).stream().findFirst().orElse(null);
         Handoff created = db.inTransaction(em -> {
+            Teams.lock(em, team.id());
             List<HandoffEntity> open = em.createQuery("SELECT h FROM HandoffEntity h WHERE h.ticketId = :t"
                     + " AND h.teamId = :team AND h.state IN :open", HandoffEntity.class).setParameter("t", ticket.id())
                     .setParameter("team", team.id()).setParameter("open", List.of("pending", "accepted"))
                     .getResultList();
             if (open.stream().map(HandoffEntity::view).anyMatch(o -> o.to().equals(to.target()))) {
                 throw new FengqiaoException(ErrorKind.CONFLICT, "already_handed_off", "ticket " + ticket.id()
-                        + " is already with " + to.describe() + " in this team");
+                        + " is already with " + to.label() + " in this team");
             }
             Long returned = em.createQuery("SELECT h.id FROM HandoffEntity h WHERE h.ticketId = :t AND h.teamId = :team"
                     + " AND h.state = 'declined' AND h.fromId = :me AND NOT EXISTS (SELECT n.id FROM HandoffEntity n"
@@ -126,7 +127,7 @@ public class Handoffs {
             return e.view();
         });
         involve(ticket.id(), sender.id(), to.people());
-        step(created, sender, CogovernanceSteps.HANDED_OFF, "移交给 handed to " + to.describe() + "：" + created.reason()
+        step(created, sender, CogovernanceSteps.HANDED_OFF, "移交给 handed to " + to.label() + "：" + created.reason()
                 + "（" + acceptBy + " 前接收 accept by）", to.alertUnit());
         return created;
     }
@@ -166,7 +167,7 @@ public class Handoffs {
             next[0] = n.view();
         });
         involve(current.ticketId(), actor.id(), to.people());
-        step(next[0], actor, CogovernanceSteps.FORWARDED, "转交给 handed on to " + to.describe() + "：" + reason.strip(),
+        step(next[0], actor, CogovernanceSteps.FORWARDED, "转交给 handed on to " + to.label() + "：" + reason.strip(),
                 to.alertUnit());
         return next[0];
     }
@@ -298,10 +299,6 @@ public class Handoffs {
 
     /** Who receives a hand-off: the role's holder and substitutes, or a department's staff. */
     private record Receiver(Handoff.Target target, String unit, List<Long> people, String label, String alertUnit) {
-
-        String describe() {
-            return label;
-        }
     }
 
     private Receiver receiver(Team team, String toRole, String toLinkage) {

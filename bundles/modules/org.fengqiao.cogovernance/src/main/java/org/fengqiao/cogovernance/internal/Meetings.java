@@ -123,7 +123,7 @@ public class Meetings {
         List<InviteeEntity> invitees = invitees(team, m.invitees());
         Instant now = Instant.now();
         long id = db.inTransaction(em -> {
-            lockTeam(em, team.id());
+            Teams.lock(em, team.id());
             MeetingEntity meeting = new MeetingEntity(team.id(), m.kind(), m.title().strip(), m.startsAt(),
                     m.endsAt() != null ? m.endsAt() : m.startsAt().plus(s.meetingLength()), strip(m.place()),
                     strip(m.onlineLink()), by.id(), now);
@@ -293,7 +293,7 @@ public class Meetings {
         AgendaItem item;
         try {
             item = db.inTransaction(em -> {
-                lockTeam(em, d.team().id());
+                Teams.lock(em, d.team().id());
                 Number last = em.createQuery("SELECT MAX(a.position) FROM AgendaItemEntity a WHERE a.meetingId = :m",
                         Number.class).setParameter("m", id).getSingleResult();
                 AgendaItemEntity e = new AgendaItemEntity(id, last == null ? 1 : last.intValue() + 1, source, sourceId,
@@ -465,7 +465,7 @@ public class Meetings {
         Ticket ticket = tickets.submit(by, new NewTicket(s.actionBoard(), s.actionCategory(), title.strip(), text,
                 s.actionFields(community), ownerId, due));
         ActionItem action = db.inTransaction(em -> {
-            lockTeam(em, d.team().id());
+            Teams.lock(em, d.team().id());
             ActionItemEntity a = new ActionItemEntity(id, d.team().id(), agendaItemId, ticket.id(), title.strip(),
                     ownerId, due, isPublic, Instant.now());
             em.persist(a);
@@ -586,15 +586,6 @@ public class Meetings {
                 + " WHERE TEAM_ID = ? AND DONE_AT IS NULL AND MEETING_ID <> ?", teamId, exceptMeeting).stream()
                 .map(a -> em.find(ActionItemEntity.class, a).view())
                 .sorted(java.util.Comparator.comparing(ActionItem::due).thenComparing(ActionItem::id)).toList();
-    }
-
-    /**
-     * Meetings, agenda items and action items of one team are written one transaction at a time: a new meeting sees
-     * every action item recorded before it, an action item every meeting planned before it, agenda positions do not
-     * collide, and two such transactions never wait on each other's new rows (a deadlock on Derby).
-     */
-    private static void lockTeam(EntityManager em, long teamId) {
-        em.find(TeamEntity.class, teamId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

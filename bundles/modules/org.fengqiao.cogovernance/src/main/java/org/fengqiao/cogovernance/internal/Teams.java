@@ -163,6 +163,16 @@ public class Teams {
                 .sorted().map(id -> team(em, id)).toList());
     }
 
+    /**
+     * The team's hand-offs, meetings, agenda items and action items are written one transaction at a time: a new
+     * meeting sees every action item recorded before it, an action item every meeting planned before it, a ticket is
+     * not handed to the same receiver twice by two requests at once, and two such transactions never wait on each
+     * other's new rows (a deadlock on Derby).
+     */
+    static void lock(EntityManager em, long teamId) {
+        em.find(TeamEntity.class, teamId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Administrators, and leaders of the community or of a unit above it. */
     void requireManager(Account by, String community) {
         if (!mayManage(by, community)) {
