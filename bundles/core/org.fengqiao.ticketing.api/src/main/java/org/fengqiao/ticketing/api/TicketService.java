@@ -86,6 +86,12 @@ public interface TicketService {
     Page<Ticket> workQueue(Account staff, boolean unitWide, int page, int size);
 
     /**
+     * The caller's own posts on installed boards, in every state, newest first ("my posts"); {@code total} is exact
+     * up to a bound, as in board lists.
+     */
+    Page<Ticket> authoredBy(Account author, int page, int size);
+
+    /**
      * A number that grows after every change of what tickets show, made on this node: ended transactions that may
      * have written (posts, steps, states, ratings, hides, escalations, supervision) and step labels that modules
      * brought or took away. Two equal readings mean that tickets read after the first are still as shown at the

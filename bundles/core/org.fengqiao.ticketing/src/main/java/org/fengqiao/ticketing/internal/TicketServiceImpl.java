@@ -667,6 +667,22 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
+    public Page<Ticket> authoredBy(Account author, int page, int size) {
+        long offset = (long) page * size;
+        int bound = BoundedTotal.bound(offset, size);
+        return db.read(em -> {
+            List<Ticket> tickets = em.createQuery("SELECT t FROM TicketEntity t WHERE t.authorId = :me"
+                    + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class).setParameter("me", author.id())
+                    .setFirstResult((int) offset).setMaxResults(size).getResultList().stream()
+                    .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
+            int counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET"
+                    + " WHERE AUTHOR_ID = ? FETCH FIRST " + bound + " ROWS ONLY) AS MINE").setParameter(1, author.id())
+                    .getSingleResult()).intValue();
+            return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, null);
+        });
+    }
+
+    @Override
     public long changeCount() {
         return db.writes() + vocabulary.changes();
     }
