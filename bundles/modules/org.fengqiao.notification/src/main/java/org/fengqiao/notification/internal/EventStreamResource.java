@@ -1,6 +1,7 @@
 package org.fengqiao.notification.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -16,6 +18,8 @@ import javax.ws.rs.sse.Sse;
 import javax.ws.rs.sse.SseEventSink;
 
 import org.fengqiao.board.api.Visibility;
+import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problem;
 import org.fengqiao.identity.api.Account;
 import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.TicketEvent;
@@ -42,7 +46,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 @Path("/")
 public class EventStreamResource implements TicketListener {
 
-    private record Subscriber(SseEventSink sink, Sse sse, boolean police) {
+    /** @param named events named by their kind; otherwise unnamed ("message"), the kind in the data only */
+    private record Subscriber(SseEventSink sink, Sse sse, boolean police, boolean named) {
     }
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
@@ -58,9 +63,13 @@ public class EventStreamResource implements TicketListener {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void stream(@Context SseEventSink sink, @Context Sse sse,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("names") String names) {
         Account viewer = auth.optional(authorization).orElse(null);
-        Subscriber subscriber = new Subscriber(sink, sse, viewer != null && viewer.isPolice());
+        if (names != null && !names.equals("kind") && !names.equals("none")) {
+            throw FengqiaoException.invalid(List.of(new Problem("names", "not_allowed", "names is kind or none")));
+        }
+        Subscriber subscriber = new Subscriber(sink, sse, viewer != null && viewer.isPolice(),
+                !"none".equals(names));
         subscribers.add(subscriber);
         send(subscriber, sse.newEventBuilder().name("ready").data("{}").build());
     }
@@ -72,8 +81,8 @@ public class EventStreamResource implements TicketListener {
         String json = publicData(e);
         for (Subscriber s : subscribers) {
             if (!confidential || s.police()) {
-                send(s, s.sse().newEventBuilder().id(String.valueOf(e.eventId())).name(e.kind().code())
-                        .data(json).build());
+                var event = s.sse().newEventBuilder().id(String.valueOf(e.eventId())).data(json);
+                send(s, (s.named() ? event.name(e.kind().code()) : event).build());
             }
         }
     }

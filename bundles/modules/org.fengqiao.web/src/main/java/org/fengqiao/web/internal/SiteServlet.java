@@ -100,11 +100,8 @@ public class SiteServlet extends HttpServlet {
     }
 
     private Optional<Resource> resolve(String path) {
-        if (path.equals("/") || path.equals("/index.html")) {
-            return file(own, "web/portal.html");
-        }
-        if (path.equals("/console/")) {
-            return file(own, "web/console.html");
+        if (path.equals("/") || path.equals("/index.html") || path.equals("/console/")) {
+            return file(own, "web/index.html"); // the script picks the portal or the console by the path
         }
         if (path.startsWith("/ui/modules/")) {
             String rest = path.substring("/ui/modules/".length());

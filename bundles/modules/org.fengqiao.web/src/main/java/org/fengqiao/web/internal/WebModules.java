@@ -35,7 +35,8 @@ public class WebModules {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebModules.class);
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
-    private static final Pattern ROUTE = Pattern.compile("[a-z][a-z0-9-]*(/[a-z0-9-]+)*");
+    private static final Pattern ROUTE = Pattern.compile("[a-z][a-z0-9-]*(/:?[a-z0-9-]+)*");
+    private static final Pattern FOLDER = Pattern.compile("[a-z][a-z0-9-]*(/[a-z0-9-]+)*");
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.[a-z0-9]+");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -144,7 +145,7 @@ public class WebModules {
         Map<String, String> apps = (Map<String, String>) d.getOrDefault("apps", Map.of());
         for (Map.Entry<String, String> app : apps.entrySet()) {
             if (!ID.matcher(app.getKey()).matches() || List.of("ui", "webjars", "console", "api").contains(app.getKey())
-                    || !ROUTE.matcher(app.getValue()).matches()) {
+                    || !FOLDER.matcher(app.getValue()).matches()) {
                 throw new IllegalArgumentException("app " + app.getKey() + " → " + app.getValue() + " is not allowed");
             }
         }

@@ -13,6 +13,8 @@ import org.fengqiao.board.api.Category;
 import org.fengqiao.board.api.IntakeField;
 import org.fengqiao.board.api.LocalizedText;
 import org.fengqiao.board.api.SimpleBoard;
+import org.fengqiao.board.api.Submission;
+import org.fengqiao.platform.api.Problem;
 import org.osgi.service.component.annotations.Component;
 
 /** Help requests (求助): missing people, urgent medical help, lost property, travel in extreme weather. */
@@ -32,7 +34,12 @@ public class HelpBoard extends SimpleBoard {
                     IntakeField.text("appearance", "体貌衣着", "Appearance and clothing", true),
                     IntakeField.singleValue("condition", "特殊情况", "Condition", false,
                             of("dementia", "认知障碍", "Dementia"), of("child", "未成年", "Child"),
-                            of("disability", "残障", "Disability"), of("none", "无", "None"))),
+                            of("disability", "残障", "Disability"), of("none", "无", "None")),
+                    IntakeField.multiValue("steps_taken", "已采取的措施", "What has been done", false,
+                            of("searched_nearby", "已在附近寻找", "Searched nearby"),
+                            of("asked_relatives", "已联系亲友", "Asked relatives and friends"),
+                            of("posted_online", "已网上发布", "Posted online"),
+                            of("called_110", "已拨打110", "Called 110"))),
             Category.of("urgent_medical", "急病求医", "Urgent medical help", ofMinutes(15), ofDays(1)),
             Category.of("lost_property", "失物招领", "Lost property", ofHours(12), ofDays(7),
                     IntakeField.singleValue("item_kind", "物品类别", "Kind of item", true,
@@ -56,6 +63,11 @@ public class HelpBoard extends SimpleBoard {
     @Override
     public Set<String> emergencyCategories() {
         return Set.of("missing_person", "urgent_medical");
+    }
+
+    @Override
+    public List<Problem> validate(Submission submission) {
+        return submission.notInFuture("last_seen_at", "lost_at");
     }
 
     @Override

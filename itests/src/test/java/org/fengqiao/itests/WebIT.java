@@ -1,0 +1,265 @@
+package org.fengqiao.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web pages in a real browser (Debian's Chromium), against the built distribution with the demo profile, started
+ * the way an operator starts it. Screenshots at phone and desktop sizes go to {@code target/screenshots/}.
+ */
+public class WebIT {
+
+    private static final int PORT = 18581;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static Distribution distribution;
+    private static final Http http = new Http(PORT);
+
+    @BeforeClass
+    public static void boot() throws Exception {
+        distribution = Distribution.unpack("web-it", PORT, 18501, 11299, 44645);
+        distribution.start();
+        Poll.until("health", Duration.ofSeconds(120), () -> http.get("/health"), r -> r.status() == 200);
+        Poll.until("the demo data", Duration.ofSeconds(120), () -> http.get("/boards/help/tickets"),
+                r -> r.status() == 200 && r.json().path("total").asInt() >= 4);
+        Poll.until("the demo accounts", Duration.ofSeconds(60),
+                () -> http.send("POST", "/auth/login", "application/json",
+                        Http.json(Map.of("username", "admin.demo", "password", "fengqiao-demo")), Map.of()),
+                r -> r.status() == 200);
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (distribution != null) {
+            distribution.stop();
+        }
+    }
+
+    @Test
+    public void aCitizenPostsWithEveryDatatypeAndSeesTheOfficerAnswerLive() throws Exception {
+        try (Browser citizen = Browser.open(PORT); Browser officer = Browser.open(PORT)) {
+            String username = "web.citizen." + System.nanoTime() % 1_000_000;
+            citizen.go("/#/login?register=1");
+            citizen.type("f-username", username);
+            citizen.type("f-displayName", "网页市民");
+            citizen.type("f-password", "it-password-1");
+            citizen.click("form button[type=submit]");
+            citizen.waitUntil("my posts after registering", () -> citizen.driver.getCurrentUrl().endsWith("#/mine"));
+            citizen.waitFor("[data-account='" + username + "']");
+
+            citizen.route("#/board/help/post");
+            new Select(citizen.waitFor(By.id("f-category"))).selectByValue("missing_person");
+            citizen.waitFor(By.id("f-fields.person_name"));
+            citizen.type("f-title", "寻找走失老人");
+            citizen.type("f-body", "父亲今早出门散步后未归，请帮忙寻找。");
+            citizen.type("f-fields.location", "少先路29号院附近");                       // string
+            citizen.type("f-fields.person_name", "张大爷");                             // string
+            citizen.type("f-fields.age", "78");                                         // number
+            citizen.set("f-fields.last_seen_at", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2)
+                    .format(LOCAL));                                                    // datetime, a bad one
+            citizen.type("f-fields.appearance", "灰色外套，黑色布鞋");                   // text
+            new Select(citizen.waitFor(By.id("f-fields.condition"))).selectByValue("dementia"); // single value
+            citizen.click("input[name='fields.steps_taken'][value='searched_nearby']");  // multi value
+            citizen.click("input[name='fields.steps_taken'][value='called_110']");
+            citizen.click("form button[type=submit]");
+
+            // the API's problem is shown at its field, in the page's language
+            String problem = citizen.text("[id='err-fields.last_seen_at']");
+            assertTrue(problem, problem.contains("不能晚于现在"));
+            assertEquals("true", citizen.waitFor(By.id("f-fields.last_seen_at")).getAttribute("aria-invalid"));
+            citizen.screenshot("portal-post-validation");
+
+            citizen.set("f-fields.last_seen_at", LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(3)
+                    .format(LOCAL));
+            citizen.click("form button[type=submit]");
+            citizen.waitUntil("the new post's page", () -> citizen.driver.getCurrentUrl().matches(".*#/ticket/\\d+"));
+            String id = citizen.driver.getCurrentUrl().replaceAll(".*#/ticket/", "");
+            assertEquals("寻找走失老人", citizen.text(".ticket-title"));
+            assertEquals("78", citizen.text("[data-field=age]"));
+            assertEquals("认知障碍", citizen.text("[data-field=condition]"));
+            assertEquals("已在附近寻找、已拨打110", citizen.text("[data-field=steps_taken]"));
+            assertTrue(citizen.present(".ticket[data-state=submitted]"));
+            citizen.js("window.__sameDocument = 'yes'");
+            citizen.assertNoPolicyViolations();
+
+            // a leader of the bureau (missing people go to the command centre) handles it in the console
+            officer.go("/console/");
+            officer.type("f-username", "leader.bureau");
+            officer.type("f-password", "fengqiao-demo");
+            officer.click("form button[type=submit]");
+            officer.waitFor("[data-account='leader.bureau']");
+            officer.route("#/ticket/" + id);
+            officer.click("button[data-action=accept]");
+            officer.waitFor(".ticket[data-state=accepted]");
+            officer.click("button[data-action=reply]");
+            officer.type("f-body", "已通知少先路派出所民警前往查找，请保持电话畅通。");
+            officer.click("form.subform button[type=submit]");
+            officer.waitFor(".step[data-kind=reply]");
+            officer.screenshot("console-ticket-handling");
+            officer.assertNoPolicyViolations();
+
+            // the citizen's open page shows the state and the reply, without a reload
+            citizen.waitUntil("the accepted state", () -> citizen.present(".ticket[data-state=accepted]"));
+            citizen.waitUntil("the officer's reply", () -> citizen.present(".step[data-kind=reply]"));
+            assertTrue(citizen.text(".step[data-kind=reply]").contains("已通知少先路派出所民警前往查找"));
+            assertEquals("yes", citizen.js("return window.__sameDocument"));
+            citizen.screenshot("portal-ticket-live-reply");
+            citizen.assertNoPolicyViolations();
+        }
+    }
+
+    @Test
+    public void scriptsAndMarkupInPostsRenderAsText() throws Exception {
+        String token = http.login("citizen.demo", "fengqiao-demo");
+        String evil = "<script>window.__xss='script'</script><img src=x onerror=\"window.__xss='img'\">";
+        Http.Response posted = http.post("/boards/help/tickets", Map.of("category", "lost_property", "title", evil,
+                "body", evil + " 正文", "fields", Map.of("location", evil, "item_kind", "phone")), token);
+        assertEquals(posted.text(), 201, posted.status());
+        long id = posted.json().path("id").asLong();
+        try (Browser browser = Browser.open(PORT)) {
+            browser.go("/#/ticket/" + id);
+            assertEquals(evil, browser.text(".ticket-title"));
+            assertTrue(browser.text(".ticket-body").startsWith(evil));
+            assertEquals(evil, browser.text("[data-field=location]"));
+            browser.route("#/board/help");
+            browser.waitFor("[data-ticket='" + id + "']");
+            assertFalse(browser.present("main img"));
+            assertNull(browser.js("return window.__xss"));
+            browser.screenshot("portal-markup-as-text");
+            browser.assertNoPolicyViolations();
+        }
+    }
+
+    @Test
+    public void everyPageSwitchesBetweenChineseAndEnglish() throws Exception {
+        String ticket = http.get("/boards/household/tickets?size=1").json().path("items").get(0).path("id").asText();
+        List<String> portal = List.of("", "board/household", "board/household/post", "ticket/" + ticket, "mine",
+                "staff", "figures");
+        List<String> console = List.of("", "ticket/" + ticket, "supervision", "flags", "admin/staff", "admin/keys",
+                "admin/features");
+        try (Browser browser = Browser.open(PORT)) {
+            browser.go("/#/login");
+            browser.type("f-username", "admin.demo");
+            browser.type("f-password", "fengqiao-demo");
+            browser.click("form button[type=submit]");
+            browser.waitFor("[data-account='admin.demo']");
+            List<String> checked = new ArrayList<>();
+            for (String page : portal) {
+                checkBothLanguages(browser, "/#/" + page, "首页", "Home");
+                checked.add("/" + page);
+            }
+            browser.go("/console/#/");
+            for (String page : console) {
+                checkBothLanguages(browser, "/console/#/" + page, "待办", "Queue");
+                checked.add("/console/" + page);
+            }
+            assertEquals(portal.size() + console.size(), checked.size());
+            // the choice is remembered on the device
+            browser.click("button.lang");
+            browser.waitUntil("English", () -> "en".equals(browser.language()));
+            browser.go("/#/staff");
+            browser.waitFor("main h1");
+            assertEquals("en", browser.language());
+            assertEquals("Officers and staff", browser.text("main h1"));
+            browser.screenshot("portal-staff-english");
+            browser.click("button.lang");
+            browser.waitUntil("Chinese", () -> "zh-CN".equals(browser.language()));
+            browser.assertNoPolicyViolations();
+        }
+    }
+
+    private static void checkBothLanguages(Browser browser, String path, String zhMenu, String enMenu) {
+        browser.go(path);
+        browser.waitUntil("a heading on " + path, () -> browser.present("main h1"));
+        browser.waitUntil("Chinese on " + path, () -> "zh-CN".equals(browser.language())
+                && browser.text("header nav a").equals(zhMenu));
+        String chinese = browser.text("main");
+        browser.click("button.lang");
+        browser.waitUntil("English on " + path, () -> "en".equals(browser.language())
+                && browser.text("header nav a").equals(enMenu) && !browser.text("main").equals(chinese));
+        browser.click("button.lang");
+        browser.waitUntil("Chinese again on " + path, () -> "zh-CN".equals(browser.language())
+                && browser.text("main").equals(chinese));
+    }
+
+    @Test
+    public void anAdministratorUninstallsABoardFromTheConsoleAndItLeavesThePortal() throws Exception {
+        try (Browser admin = Browser.open(PORT); Browser visitor = Browser.open(PORT)) {
+            visitor.go("/#/");
+            visitor.waitFor("[data-board=legal]");
+            admin.go("/console/");
+            admin.type("f-username", "admin.demo");
+            admin.type("f-password", "fengqiao-demo");
+            admin.click("form button[type=submit]");
+            admin.waitFor("[data-account='admin.demo']");
+            admin.route("#/admin/features");
+            admin.click("tr[data-feature=fengqiao-board-legal] button[data-action=uninstall]");
+            admin.waitFor("tr[data-feature=fengqiao-board-legal] button[data-action=install]");
+            admin.screenshot("console-modules");
+
+            visitor.route("#/board/household");
+            visitor.waitFor("main h1");
+            visitor.route("#/");
+            visitor.waitFor("[data-board=household]");
+            assertFalse("the uninstalled board's link is gone", visitor.present("[data-board=legal]"));
+            visitor.route("#/board/legal");
+            visitor.waitUntil("the board's page to say it is not installed",
+                    () -> visitor.text("main h1").equals("该版块当前未开通"));
+
+            admin.click("tr[data-feature=fengqiao-board-legal] button[data-action=install]");
+            admin.waitFor("tr[data-feature=fengqiao-board-legal] button[data-action=uninstall]");
+            visitor.route("#/");
+            visitor.waitFor("[data-board=legal]");
+            visitor.route("#/board/legal");
+            visitor.waitUntil("the board's page back", () -> visitor.text("main h1").equals("法律咨询"));
+            admin.assertNoPolicyViolations();
+            visitor.assertNoPolicyViolations();
+        }
+        String admin = http.login("admin.demo", "fengqiao-demo");
+        String audit = http.get("/audit?action=feature.uninstalled", admin).text();
+        assertTrue(audit, audit.contains("fengqiao-board-legal"));
+    }
+
+    @Test
+    public void pagesPassTheAccessibilityRules() throws Exception {
+        String ticket = http.get("/boards/household/tickets?size=1").json().path("items").get(0).path("id").asText();
+        try (Browser browser = Browser.open(PORT)) {
+            List<String> problems = new ArrayList<>();
+            for (String page : List.of("/#/", "/#/board/household", "/#/ticket/" + ticket, "/#/staff", "/#/login",
+                    "/#/login?register=1")) {
+                browser.go(page);
+                browser.waitFor("main h1");
+                browser.accessibilityViolations().forEach(v -> problems.add(page + " " + v));
+            }
+            browser.go("/#/login");
+            browser.type("f-username", "citizen.demo");
+            browser.type("f-password", "fengqiao-demo");
+            browser.click("form button[type=submit]");
+            browser.waitFor("[data-account='citizen.demo']");
+            for (String page : List.of("/#/board/help/post", "/#/mine")) {
+                browser.go(page);
+                browser.waitFor("main h1");
+                browser.accessibilityViolations().forEach(v -> problems.add(page + " " + v));
+            }
+            browser.go("/#/");
+            browser.waitFor("[data-board=household]");
+            browser.screenshot("portal-home");
+            assertEquals(List.of(), problems);
+        }
+    }
+}
