@@ -131,6 +131,18 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** DevTools network emulation: the page is offline (navigator.onLine false, its requests fail) or online again. */
+    void offline(boolean offline) {
+        if (offline) {
+            org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                    new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
+    }
+
     String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

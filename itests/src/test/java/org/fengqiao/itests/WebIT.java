@@ -262,4 +262,89 @@ public class WebIT {
             assertEquals(List.of(), problems);
         }
     }
+
+    @Test
+    public void theCaptainRecordsOfflineReloadsOfflineAndSyncsOnceBackOnline() throws Exception {
+        String police = http.login("officer.demo", "fengqiao-demo");
+        int fireSafetyBefore = http.get("/boards/firesafety/tickets", police).json().path("total").asInt();
+        try (CuttableProxy signal = new CuttableProxy(PORT + 1, PORT); Browser captain = Browser.open(PORT + 1)) {
+            captain.go("/field/");
+            captain.type("f-username", "captain.demo");
+            captain.type("f-password", "fengqiao-demo");
+            captain.click("form button[type=submit]");
+            captain.waitFor("[data-last-sync]");
+            captain.waitUntil("the service worker to keep the app", () -> Boolean.TRUE.equals(captain.js(
+                    "return !!navigator.serviceWorker.controller")));
+            captain.waitUntil("the app shell in the cache", () -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor)
+                    captain.driver).executeAsyncScript("const done = arguments[0];"
+                            + " caches.match('/field/app.js').then(r => done(!!r))")));
+            captain.click("[data-tab=buildings]");
+            captain.waitFor("[data-building]");
+            captain.screenshot("field-buildings");
+
+            // the stairwell: no signal at all
+            signal.cut();
+            captain.offline(true);
+            captain.waitFor("[data-online=no]");
+            captain.click("[data-tab=record]");
+            new Select(captain.waitFor(By.id("f-kind"))).selectByValue("visit");
+            captain.waitFor("form[data-kind=visit]");
+            new Select(captain.waitFor(By.id("f-address"))).selectByIndex(3);
+            new Select(captain.waitFor(By.id("f-fields.outcome"))).selectByIndex(0);
+            captain.type("f-fields.people_met", "2");
+            captain.type("f-fields.notes", "入户走访，宣传防诈骗知识");
+            for (Object step : (java.util.List<?>) captain.js(
+                    "return [...document.querySelectorAll('input[name^=\\'steps.\\']')].map(e => e.id)")) {
+                captain.type(step.toString(), "已完成");
+            }
+            captain.click("form button[type=submit]");
+            captain.waitFor(".notice");
+
+            new Select(captain.waitFor(By.id("f-kind"))).selectByValue("hazard");
+            captain.waitFor("form[data-kind=hazard]");
+            new Select(captain.waitFor(By.id("f-address"))).selectByIndex(1);
+            new Select(captain.waitFor(By.id("f-fields.severity"))).selectByIndex(0);
+            captain.click("input[name='fields.hazards']");
+            captain.type("f-fields.description", "楼道堆放杂物，堵塞消防通道");
+            captain.type("f-fields.location", "3栋1单元楼道");
+            captain.click("form button[type=submit]");
+            captain.waitFor(".notice");
+
+            // a reload without any network: the service worker serves the app, IndexedDB still holds the queue
+            captain.driver.navigate().refresh();
+            captain.waitFor("[data-online=no]");
+            captain.click("[data-tab=outbox]");
+            captain.waitUntil("two records waiting", () -> captain.driver
+                    .findElements(By.cssSelector("[data-record][data-status=pending]")).size() == 2);
+            captain.screenshot("field-offline-outbox");
+
+            // the signal returns: both are sent, once
+            signal.restore();
+            captain.offline(false);
+            captain.waitUntil("both records sent", () -> captain.driver
+                    .findElements(By.cssSelector("[data-record][data-status=created]")).size() == 2);
+            String ticket = captain.waitFor("[data-ticket]").getAttribute("data-ticket");
+            captain.click("[data-action=sync]");
+            captain.waitUntil("a second sync", () -> !captain.present("[data-action=sync][disabled]"));
+            assertEquals(2, captain.driver.findElements(By.cssSelector("[data-record][data-status=created]")).size());
+            captain.screenshot("field-synced");
+            captain.assertNoPolicyViolations();
+
+            assertEquals(200, http.get("/tickets/" + ticket, police).status());
+            assertEquals(fireSafetyBefore + 1, http.get("/boards/firesafety/tickets", police).json().path("total").asInt());
+            String token = http.login("captain.demo", "fengqiao-demo");
+            List<String> ids = new ArrayList<>();
+            for (org.openqa.selenium.WebElement e : captain.driver.findElements(By.cssSelector("[data-record]"))) {
+                ids.add(e.getAttribute("data-record"));
+            }
+            com.fasterxml.jackson.databind.JsonNode records = http.get("/field/changes", token).json().path("records");
+            for (String id : ids) {
+                int copies = 0;
+                for (com.fasterxml.jackson.databind.JsonNode r : records) {
+                    copies += r.path("id").asText().equals(id) ? 1 : 0;
+                }
+                assertEquals("stored once: " + id, 1, copies);
+            }
+        }
+    }
 }

@@ -125,7 +125,10 @@ export function showValue(field, value) {
   const name = (code) => label((field.allowedValues || []).find((v) => v.code === code)?.label) || code;
   if (field.type === 'multivaluelist') return (Array.isArray(value) ? value : [value]).map(name).join('、');
   if (field.type === 'singlevaluelist') return name(value);
-  if (field.type === 'datetime') return localInput(value).replace('T', ' ') || String(value);
+  if (field.type === 'datetime') {
+    // a time typed on a form is the city's local time; one with an offset is shown in the city's zone
+    return /(Z|[+-]\d\d:\d\d)$/.test(value) ? localInput(value).replace('T', ' ') : String(value).replace('T', ' ');
+  }
   return String(value);
 }
 
