@@ -84,6 +84,14 @@ export function localInput(iso) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
+/** The instant a datetime-local value means in the city's zone (whatever the device's own zone is). */
+export function fromLocalInput(value) {
+  if (!value) return null;
+  const asUtc = new Date(`${value}Z`);
+  const shown = new Date(`${localInput(asUtc.toISOString())}Z`);
+  return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime())).toISOString();
+}
+
 export function duration(seconds) {
   if (seconds == null) return '';
   if (seconds < 3600) return t('time.minutes', { n: Math.max(1, Math.round(seconds / 60)) });

@@ -30,7 +30,12 @@ public class Views {
     record RoleView(String role, String label, String labelEn, Person member, String contact, List<Person> substitutes) {
     }
 
-    record TeamView(long id, UnitRef community, String grid, String name, int version, List<RoleView> roles) {
+    /** @param meetingKinds the kinds of meeting the city's teams hold ({@code meeting.kinds}) */
+    record TeamView(long id, UnitRef community, String grid, String name, int version, List<RoleView> roles,
+            List<MeetingKind> meetingKinds) {
+    }
+
+    record MeetingKind(String code, String label, String labelEn) {
     }
 
     record HistoryView(String role, Person member, boolean substitute, Instant from, Instant until) {
@@ -111,7 +116,10 @@ public class Views {
                     t.members().stream().filter(m -> m.role().equals(r.code()) && m.substitute())
                             .map(m -> person(m.accountId(), people)).toList());
         }).toList();
-        return new TeamView(t.id(), UnitRef.of(t.community(), identity), t.grid(), t.name(), t.version(), roles);
+        List<MeetingKind> kinds = settings.get().meetingKinds().entrySet().stream()
+                .map(k -> new MeetingKind(k.getKey(), k.getValue().zh(), k.getValue().en())).toList();
+        return new TeamView(t.id(), UnitRef.of(t.community(), identity), t.grid(), t.name(), t.version(), roles,
+                kinds);
     }
 
     /** The contact given with the role, else the staff member's public phone. */
