@@ -22,6 +22,27 @@ final class SitePaths {
         return SAFE.matcher(path).matches() && !path.contains("..") && !path.contains("//");
     }
 
+    /** Text files are sent gzip-compressed to browsers that take it. */
+    static boolean compressible(String name) {
+        String type = contentType(name);
+        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("application/manifest")
+                || type.startsWith("image/svg");
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.strip().split(";");
+            if (coding[0].strip().equalsIgnoreCase("gzip")
+                    && !(coding.length > 1 && coding[1].replace(" ", "").matches("q=0(\\.0*)?"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String contentType(String name) {
         int dot = name.lastIndexOf('.');
         String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1));

@@ -48,6 +48,7 @@ public class SiteServlet extends HttpServlet {
     private final transient WebModules modules;
     private final transient ObjectMapper json = new ObjectMapper();
     private final transient Map<String, String> libraries;
+    private final transient Map<String, byte[]> compressed = new java.util.concurrent.ConcurrentHashMap<>();
     private transient volatile WebSettings settings;
 
     @Activate
@@ -142,10 +143,14 @@ public class SiteServlet extends HttpServlet {
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, Resource resource) throws IOException {
+        boolean gzip = SitePaths.compressible(resource.name()) && SitePaths.acceptsGzip(request.getHeader("Accept-Encoding"));
+        String tag = gzip ? resource.tag().replace("\"", "") + "-gzip" : resource.tag().replace("\"", "");
+        tag = "\"" + tag + "\"";
         SecurityHeaders.apply(response);
-        response.setHeader("ETag", resource.tag());
+        response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", "no-cache");
-        if (resource.tag().equals(request.getHeader("If-None-Match"))) {
+        response.setHeader("Vary", "Accept-Encoding");
+        if (tag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -153,8 +158,28 @@ public class SiteServlet extends HttpServlet {
         if (resource.name().endsWith("/sw.js")) {
             response.setHeader("Service-Worker-Allowed", "./");
         }
+        if (gzip) {
+            byte[] body = compressed.computeIfAbsent(tag + resource.url(), k -> compress(resource.url()));
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return;
+        }
         try (InputStream in = resource.url().openStream(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
+        }
+    }
+
+    /** Bundle files compressed once per version of their bundle (a bundle update changes the tag). */
+    private static byte[] compress(URL url) {
+        try (InputStream in = url.openStream()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+                in.transferTo(out);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -29,4 +29,15 @@ class SitePathsTest {
         assertEquals("text/html;charset=utf-8", SitePaths.contentType("web/index.html"));
         assertEquals("application/octet-stream", SitePaths.contentType("web/LICENSE"));
     }
+
+    @Test
+    void compressesTextForBrowsersThatTakeGzip() {
+        assertTrue(SitePaths.compressible("webjars/echarts/dist/echarts.common.min.js"));
+        assertFalse(SitePaths.compressible("ui/photo.png"));
+        assertTrue(SitePaths.acceptsGzip("gzip, deflate, br, zstd"));
+        assertTrue(SitePaths.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertFalse(SitePaths.acceptsGzip("gzip;q=0"));
+        assertFalse(SitePaths.acceptsGzip("identity"));
+        assertFalse(SitePaths.acceptsGzip(null));
+    }
 }
