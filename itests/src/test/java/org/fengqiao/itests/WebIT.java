@@ -235,6 +235,21 @@ public class WebIT {
             visitor.waitFor("[data-board=legal]");
             visitor.route("#/board/legal");
             visitor.waitUntil("the board's page back", () -> visitor.text("main h1").equals("法律咨询"));
+
+            // a module's pages and menu entries leave with it, and come back with it
+            visitor.waitFor("header nav a[data-route=notices]");
+            admin.click("tr[data-feature=fengqiao-publishing] button[data-action=uninstall]");
+            admin.waitFor("tr[data-feature=fengqiao-publishing] button[data-action=install]");
+            visitor.route("#/");
+            visitor.waitUntil("the notices link to vanish", () -> !visitor.present("header nav a[data-route=notices]"));
+            visitor.route("#/notices");
+            visitor.waitUntil("no notices page", () -> visitor.text("main h1").equals("页面不存在"));
+            admin.click("tr[data-feature=fengqiao-publishing] button[data-action=install]");
+            admin.waitFor("tr[data-feature=fengqiao-publishing] button[data-action=uninstall]");
+            visitor.route("#/");
+            visitor.waitFor("header nav a[data-route=notices]");
+            visitor.route("#/notices");
+            visitor.waitUntil("the notices page back", () -> visitor.text("main h1").equals("通知公告"));
             admin.assertNoPolicyViolations();
             visitor.assertNoPolicyViolations();
         }

@@ -1,6 +1,6 @@
 import { html, nothing } from '/webjars/lit-html/lit-html.js';
 import * as api from '../core/api.js';
-import { t } from '../core/i18n.js';
+import { t, dateTime } from '../core/i18n.js';
 import { board as loadBoard } from '../core/boards.js';
 import { control, formError } from '../core/forms.js';
 import { ticketView } from '../core/ticketview.js';
@@ -25,10 +25,12 @@ export default function handlePage(ctx) {
   let notice = '';
   let open = '';
   let colleagues = [];
+  let instructions = [];
 
   const load = async () => {
     view = await api.get(`/tickets/${encodeURIComponent(id)}`);
     board = board || await loadBoard(view.ticket.boardId);
+    instructions = await api.get(`/tickets/${encodeURIComponent(id)}/instructions`).catch(() => []);
     draw();
   };
   const run = (fn, done) => async (e) => {
@@ -63,6 +65,11 @@ export default function handlePage(ctx) {
     ctx.render(html`<section class="panel">
       <p class="crumbs"><a href="#/">${t('nav.queue')}</a> › #${id}</p>
       ${ticketView(view, board)}
+      ${instructions.length ? html`<h2>${t('handle.instructions')}</h2><ul class="tickets">${instructions.map((i) => html`
+        <li class="ticket-row" data-instruction=${i.id}><span class="title">${i.body}</span>
+          <span class="meta">${dateTime(i.createdAt)} · ${i.acknowledgedAt ? t('handle.acknowledged', { at: dateTime(i.acknowledgedAt) })
+            : html`<button type="button" data-action="acknowledge" @click=${run(() => api.post(`/tickets/${id}/instructions/${i.id}/acknowledge`), 'done.acknowledge')}>${t('action.acknowledge')}</button>`}</span>
+        </li>`)}</ul>` : nothing}
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
       <div class="actions" role="group" aria-label=${t('handle.actions')}>
         ${actions.map((a) => (NEEDS_FORM.includes(a)

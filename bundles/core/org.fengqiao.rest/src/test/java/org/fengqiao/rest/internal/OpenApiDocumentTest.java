@@ -12,7 +12,7 @@ class OpenApiDocumentTest {
     void documentMatchesTheResources() {
         assertEquals(OpenApiOperations.implemented("", AuthResource.class, DirectoryResource.class,
                 BoardResource.class, TicketResource.class, HealthResource.class, OpenApiResource.class,
-                FlagResource.class, SupervisionResource.class, WorkQueueResource.class, MyTicketsResource.class, StatsResource.class,
+                FlagResource.class, SupervisionResource.class, WorkQueueResource.class, MyTicketsResource.class, StatementResource.class, StatsResource.class,
                 ApiKeyResource.class, SessionResource.class, AuditResource.class),
                 OpenApiOperations.documented(OpenApiOperations.read(OpenApiResource.class,
                         OpenApiResource.DOCUMENT)));

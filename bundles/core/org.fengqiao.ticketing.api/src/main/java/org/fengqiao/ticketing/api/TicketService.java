@@ -92,6 +92,12 @@ public interface TicketService {
     Page<Ticket> authoredBy(Account author, int page, int size);
 
     /**
+     * The latest official statements (P9) on installed public boards, newest statement first, at most {@code limit}:
+     * what the portal's front page pins. Hidden posts are left out.
+     */
+    List<Ticket> latestStatements(int limit);
+
+    /**
      * A number that grows after every change of what tickets show, made on this node: ended transactions that may
      * have written (posts, steps, states, ratings, hides, escalations, supervision) and step labels that modules
      * brought or took away. Two equal readings mean that tickets read after the first are still as shown at the

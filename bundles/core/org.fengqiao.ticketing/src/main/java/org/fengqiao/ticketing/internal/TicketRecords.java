@@ -45,6 +45,11 @@ public class TicketRecords {
         return boards.board(boardId).isPresent();
     }
 
+    /** Installed, and not confidential: its posts are for everyone to read. */
+    boolean isPublic(String boardId) {
+        return boards.board(boardId).map(b -> b.visibility() == org.fengqiao.board.api.Visibility.PUBLIC).orElse(false);
+    }
+
     /** A ticket is found only while its board is installed. */
     TicketEntity find(EntityManager em, long id) {
         TicketEntity entity = em.find(TicketEntity.class, id);

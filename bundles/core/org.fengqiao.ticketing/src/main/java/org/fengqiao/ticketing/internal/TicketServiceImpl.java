@@ -683,6 +683,14 @@ public class TicketServiceImpl implements TicketService {
     }
 
     @Override
+    public List<Ticket> latestStatements(int limit) {
+        return db.read(em -> em.createQuery("SELECT t FROM TicketEntity t WHERE t.statementAt IS NOT NULL"
+                + " ORDER BY t.statementAt DESC", TicketEntity.class).setMaxResults(limit * 4).getResultList().stream()
+                .filter(t -> records.isPublic(t.boardId()))
+                .map(this::toTicket).filter(t -> t.hidden() == null).limit(limit).toList());
+    }
+
+    @Override
     public long changeCount() {
         return db.writes() + vocabulary.changes();
     }
