@@ -16,7 +16,7 @@ function flatten(units, out = []) {
 }
 
 export default function teamPage(ctx) {
-  const community = ctx.query.community || api.account()?.staff?.unit?.code || '';
+  let community = ctx.query.community || '';
   const view = { error: null, draw: () => draw() };
   let units = [];
   let team = null;
@@ -27,7 +27,15 @@ export default function teamPage(ctx) {
   let answering = null; // {handoff, action}
 
   const load = async () => {
-    units = flatten(await api.get('/units').then((u) => (Array.isArray(u) ? u : [u])));
+    const tree = await api.get('/units').then((u) => (Array.isArray(u) ? u : [u]));
+    const all = flatten(tree);
+    const communities = all.filter((u) => u.kind === 'community');
+    units = communities.length ? communities : all; // teams belong to communities
+    if (!community) {
+      // the staff member's own community, or the first community below their unit
+      const own = all.find((u) => u.code === api.account()?.staff?.unit?.code);
+      community = (own && flatten([own]).find((u) => u.kind === 'community'))?.code || units[0]?.code || '';
+    }
     const teams = community ? await api.get(`/teams?community=${encodeURIComponent(community)}`).catch(() => []) : [];
     team = teams[0] || null;
     if (team) {

@@ -155,7 +155,7 @@ public class WebIT {
         // the core's pages and those the modules bring (notifications, publishing, captain, linkage, five-in-one)
         List<String> portal = List.of("", "board/household", "board/household/post", "ticket/" + ticket, "mine",
                 "staff", "figures", "notifications", "notices", "notices/" + article, "captains",
-                "captains?address=少先路29号院");
+                "captains?address=少先路29号院", "open311");
         List<String> console = List.of("", "ticket/" + ticket, "supervision", "flags", "admin/staff", "admin/keys",
                 "admin/features", "notifications", "articles", "alerts", "dispatch", "dispatch/" + ticket, "tasks",
                 "team?community=shaoxian-community", "meetings/" + meeting);
@@ -330,6 +330,11 @@ public class WebIT {
             captain.click("input[name='fields.hazards']");
             captain.type("f-fields.description", "楼道堆放杂物，堵塞消防通道");
             captain.type("f-fields.location", "3栋1单元楼道");
+            java.nio.file.Path photo = java.nio.file.Path.of(System.getProperty("project.build.directory"),
+                    "hazard-photo.png");
+            java.nio.file.Files.write(photo, java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+            captain.driver.findElement(By.id("f-photo")).sendKeys(photo.toAbsolutePath().toString());
             captain.click("form button[type=submit]");
             captain.waitFor(".notice");
 
@@ -347,6 +352,7 @@ public class WebIT {
             captain.waitUntil("both records sent", () -> captain.driver
                     .findElements(By.cssSelector("[data-record][data-status=created]")).size() == 2);
             String ticket = captain.waitFor("[data-ticket]").getAttribute("data-ticket");
+            captain.waitUntil("the hazard's photo sent", () -> captain.text("main").contains("照片已上传"));
             captain.click("[data-action=sync]");
             captain.waitUntil("a second sync", () -> !captain.present("[data-action=sync][disabled]"));
             assertEquals(2, captain.driver.findElements(By.cssSelector("[data-record][data-status=created]")).size());
@@ -361,6 +367,14 @@ public class WebIT {
                 ids.add(e.getAttribute("data-record"));
             }
             com.fasterxml.jackson.databind.JsonNode records = http.get("/field/changes", token).json().path("records");
+            String hazard = null;
+            for (com.fasterxml.jackson.databind.JsonNode r : records) {
+                if (ids.contains(r.path("id").asText()) && r.path("kind").asText().equals("hazard")) {
+                    hazard = r.path("id").asText();
+                }
+            }
+            String attachments = http.get("/field/records/" + hazard + "/attachments", token).text();
+            assertTrue(attachments, attachments.contains("hazard-photo.png") && attachments.contains("\"complete\":true"));
             for (String id : ids) {
                 int copies = 0;
                 for (com.fasterxml.jackson.databind.JsonNode r : records) {

@@ -133,6 +133,7 @@ export async function route() {
   };
   state.current = { cleanup: null };
   if (state.options.requireStaff && !api.isStaff() && path !== 'login') {
+    if (path) sessionStorage.setItem('fq.after-login', location.hash); // back here once signed in
     const login = await import('./signin.js');
     state.current.cleanup = login.default(ctx, { staffOnly: true });
     return;

@@ -1,6 +1,6 @@
 import { html } from '/webjars/lit-html/lit-html.js';
 import * as api from '../core/api.js';
-import { t, label, duration, date } from '../core/i18n.js';
+import { t, label, duration, date, unitName } from '../core/i18n.js';
 import { boards } from '../core/boards.js';
 import { loading, failure } from '../core/widgets.js';
 
@@ -13,10 +13,14 @@ async function echarts() {
 export default function figuresPage(ctx) {
   const charts = [];
   ctx.render(loading());
-  Promise.all([api.get(`/stats${api.query({ from: ctx.query.from, to: ctx.query.to })}`), boards(), echarts()])
-    .then(([stats, list, ec]) => {
+  Promise.all([api.get(`/stats${api.query({ from: ctx.query.from, to: ctx.query.to })}`), boards(), echarts(),
+    api.get('/units')])
+    .then(([stats, list, ec, tree]) => {
       const f = stats.figures;
       const boardName = (id) => label(list.find((b) => b.id === id)?.name) || id;
+      const units = {};
+      const walk = (nodes) => (nodes || []).forEach((u) => { units[u.code] = u; walk(u.children); });
+      walk(Array.isArray(tree) ? tree : [tree]);
       ctx.render(html`<section class="panel">
         <h1>${t('figures.title')}</h1>
         <p>${t('figures.period', { from: date(stats.period.from), to: date(new Date(new Date(stats.period.to) - 1).toISOString()) })}</p>
@@ -45,7 +49,7 @@ export default function figuresPage(ctx) {
         charts.push(chart);
       };
       bar('chart-board', f.byBoard, boardName);
-      bar('chart-unit', f.byUnit, (k) => k);
+      bar('chart-unit', f.byUnit, (k) => (units[k] ? unitName(units[k]) : k));
       const day = ec.init(document.getElementById('chart-day'));
       day.setOption({
         tooltip: { trigger: 'axis' }, grid: { left: 8, right: 8, containLabel: true },

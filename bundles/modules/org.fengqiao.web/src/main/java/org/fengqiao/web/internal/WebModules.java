@@ -41,7 +41,6 @@ public class WebModules {
 
     private final ObjectMapper json = new ObjectMapper();
     private final BundleTracker<WebModule> tracker;
-    private volatile long changes;
 
     @Activate
     public WebModules(BundleContext context) {
@@ -52,11 +51,7 @@ public class WebModules {
                 if (descriptor == null) {
                     return null;
                 }
-                WebModule module = read(bundle, descriptor.strip());
-                if (module != null) {
-                    changes++;
-                }
-                return module;
+                return read(bundle, descriptor.strip());
             }
 
             @Override
@@ -65,7 +60,6 @@ public class WebModules {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, WebModule module) {
-                changes++;
             }
         });
         tracker.open();
@@ -92,11 +86,6 @@ public class WebModules {
     /** The module that brings the application {@code app} ({@code field}), if one is present. */
     Optional<WebModule> app(String app) {
         return all().stream().filter(m -> m.apps().containsKey(app)).findFirst();
-    }
-
-    /** Changes whenever a module comes or goes: part of the manifest's entity tag. */
-    long changes() {
-        return changes;
     }
 
     private WebModule read(Bundle bundle, String descriptorPath) {
