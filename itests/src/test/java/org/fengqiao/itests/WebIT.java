@@ -292,6 +292,14 @@ public class WebIT {
         int fireSafetyBefore = http.get("/boards/firesafety/tickets", police).json().path("total").asInt();
         try (CuttableProxy signal = new CuttableProxy(PORT + 1, PORT); Browser captain = Browser.open(PORT + 1)) {
             captain.go("/field/");
+            // the field app speaks both languages too
+            assertEquals("楼长登录", captain.text("main h1"));
+            captain.click("button.lang");
+            captain.waitUntil("English", () -> "en".equals(captain.language())
+                    && captain.text("main h1").equals("Captain sign-in"));
+            captain.click("button.lang");
+            captain.waitUntil("Chinese", () -> "zh-CN".equals(captain.language())
+                    && captain.text("main h1").equals("楼长登录"));
             captain.type("f-username", "captain.demo");
             captain.type("f-password", "fengqiao-demo");
             captain.click("form button[type=submit]");
