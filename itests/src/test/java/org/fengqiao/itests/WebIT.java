@@ -98,11 +98,7 @@ public class WebIT {
             citizen.assertNoPolicyViolations();
 
             // a leader of the bureau (missing people go to the command centre) handles it in the console
-            officer.go("/console/");
-            officer.type("f-username", "leader.bureau");
-            officer.type("f-password", "fengqiao-demo");
-            officer.click("form button[type=submit]");
-            officer.waitFor("[data-account='leader.bureau']");
+            signIn(officer, "/console/", "leader.bureau");
             officer.route("#/ticket/" + id);
             officer.click("button[data-action=accept]");
             officer.waitFor(".ticket[data-state=accepted]");
@@ -160,11 +156,7 @@ public class WebIT {
                 "admin/features", "notifications", "articles", "alerts", "dispatch", "dispatch/" + ticket, "tasks",
                 "team?community=shaoxian-community", "meetings/" + meeting);
         try (Browser browser = Browser.open(PORT)) {
-            browser.go("/#/login");
-            browser.type("f-username", "admin.demo");
-            browser.type("f-password", "fengqiao-demo");
-            browser.click("form button[type=submit]");
-            browser.waitFor("[data-account='admin.demo']");
+            signIn(browser, "/#/login", "admin.demo");
             List<String> checked = new ArrayList<>();
             for (String page : portal) {
                 checkBothLanguages(browser, "/#/" + page, "首页", "Home");
@@ -190,6 +182,15 @@ public class WebIT {
         }
     }
 
+    /** Opens a page that asks for a sign-in (a login page, or the console) and signs in as a demo account. */
+    private static void signIn(Browser browser, String page, String username) {
+        browser.go(page);
+        browser.type("f-username", username);
+        browser.type("f-password", "fengqiao-demo");
+        browser.click("form button[type=submit]");
+        browser.waitFor("[data-account='" + username + "']");
+    }
+
     private static void checkBothLanguages(Browser browser, String path, String zhMenu, String enMenu) {
         browser.go(path);
         browser.waitUntil("a heading on " + path, () -> browser.present("main h1"));
@@ -210,11 +211,7 @@ public class WebIT {
         try (Browser admin = Browser.open(PORT); Browser visitor = Browser.open(PORT)) {
             visitor.go("/#/");
             visitor.waitFor("[data-board=legal]");
-            admin.go("/console/");
-            admin.type("f-username", "admin.demo");
-            admin.type("f-password", "fengqiao-demo");
-            admin.click("form button[type=submit]");
-            admin.waitFor("[data-account='admin.demo']");
+            signIn(admin, "/console/", "admin.demo");
             admin.route("#/admin/features");
             admin.click("tr[data-feature=fengqiao-board-legal] button[data-action=uninstall]");
             admin.waitFor("tr[data-feature=fengqiao-board-legal] button[data-action=install]");
@@ -269,11 +266,7 @@ public class WebIT {
                 browser.waitFor("main h1");
                 browser.accessibilityViolations().forEach(v -> problems.add(page + " " + v));
             }
-            browser.go("/#/login");
-            browser.type("f-username", "citizen.demo");
-            browser.type("f-password", "fengqiao-demo");
-            browser.click("form button[type=submit]");
-            browser.waitFor("[data-account='citizen.demo']");
+            signIn(browser, "/#/login", "citizen.demo");
             for (String page : List.of("/#/board/help/post", "/#/mine")) {
                 browser.go(page);
                 browser.waitFor("main h1");
@@ -396,11 +389,7 @@ public class WebIT {
     @Test
     public void theFiveInOneTeamWorksFromTheConsole() throws Exception {
         try (Browser property = Browser.open(PORT)) {
-            property.go("/console/");
-            property.type("f-username", "property.ma");
-            property.type("f-password", "fengqiao-demo");
-            property.click("form button[type=submit]");
-            property.waitFor("[data-account='property.ma']");
+            signIn(property, "/console/", "property.ma");
             property.route("#/team?community=shaoxian-community");
             assertTrue(property.text("[data-role=property]").startsWith("马强"));
             // the demo's hand-off from the captain to the property company waits for them: accept it

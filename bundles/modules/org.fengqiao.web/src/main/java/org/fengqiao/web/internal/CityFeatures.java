@@ -55,24 +55,29 @@ public class CityFeatures {
         }
     }
 
-    CityFeature install(String name) {
-        Feature feature = find(name);
-        if (!features.isInstalled(feature)) {
-            change(() -> features.installFeature(name, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles)));
-        }
-        return describe(find(name));
+    /** The feature after the change, and whether anything changed (installing an installed feature does not). */
+    record Outcome(CityFeature feature, boolean changed) {
     }
 
-    CityFeature uninstall(String name) {
+    /** Installs ({@code install}) or uninstalls a feature; uninstalling a protected one is refused. */
+    Outcome set(String name, boolean install) {
         Feature feature = find(name);
-        if (protectedNames.contains(name)) {
+        if (!install && protectedNames.contains(name)) {
             throw new FengqiaoException(ErrorKind.CONFLICT, "feature_protected",
                     "Feature " + name + " is part of the platform and cannot be uninstalled here");
         }
-        if (features.isInstalled(feature)) {
-            change(() -> features.uninstallFeature(name, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles)));
+        boolean changed = features.isInstalled(feature) != install;
+        if (changed) {
+            EnumSet<FeaturesService.Option> options = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+            change(() -> {
+                if (install) {
+                    features.installFeature(name, options);
+                } else {
+                    features.uninstallFeature(name, options);
+                }
+            });
         }
-        return describe(find(name));
+        return new Outcome(describe(find(name)), changed);
     }
 
     private interface Change {

@@ -53,19 +53,24 @@ public class FeatureResource {
     @Path("{name}/install")
     public CityFeature install(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("name") String name) {
-        Account admin = auth.requireRole(authorization, Role.ADMIN);
-        CityFeature feature = features.install(name);
-        audit.append(AuditEntry.of(admin, "feature.installed", "feature", name, feature.version()));
-        return feature;
+        return set(authorization, name, true);
     }
 
     @POST
     @Path("{name}/uninstall")
     public CityFeature uninstall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("name") String name) {
+        return set(authorization, name, false);
+    }
+
+    /** Every change is an audit line; asking for the state a feature is already in changes nothing and logs nothing. */
+    private CityFeature set(String authorization, String name, boolean install) {
         Account admin = auth.requireRole(authorization, Role.ADMIN);
-        CityFeature feature = features.uninstall(name);
-        audit.append(AuditEntry.of(admin, "feature.uninstalled", "feature", name, feature.version()));
-        return feature;
+        CityFeatures.Outcome outcome = features.set(name, install);
+        if (outcome.changed()) {
+            audit.append(AuditEntry.of(admin, install ? "feature.installed" : "feature.uninstalled", "feature", name,
+                    outcome.feature().version()));
+        }
+        return outcome.feature();
     }
 }
