@@ -193,7 +193,9 @@ public class WebIT {
 
     private static void checkBothLanguages(Browser browser, String path, String zhMenu, String enMenu) {
         browser.go(path);
-        browser.waitUntil("a heading on " + path, () -> browser.present("main h1"));
+        // a new hash keeps the document: wait for this page's own heading, not the previous page's
+        String page = path.replaceFirst("^.*#/", "").replaceFirst("[?].*$", "").replaceFirst("/$", "");
+        browser.waitUntil("a heading on " + path, () -> browser.present("main[data-page='" + page + "'] h1"));
         browser.waitUntil("Chinese on " + path, () -> "zh-CN".equals(browser.language())
                 && browser.text("header nav a").equals(zhMenu));
         String chinese = browser.text("main");

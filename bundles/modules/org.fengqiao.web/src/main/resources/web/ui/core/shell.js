@@ -119,13 +119,17 @@ export async function route() {
   const found = match(pages, path);
   drawFrame(pages);
   const main = document.getElementById('main');
+  main.setAttribute('aria-busy', 'true'); // the previous page stays until this one draws
   const ctx = {
     app: state.app,
     params: found?.params || {},
     query,
     path,
     render: (template) => {
-      if (token === state.mountCount) render(template, main);
+      if (token !== state.mountCount) return;
+      render(template, main);
+      main.dataset.page = path;
+      main.removeAttribute('aria-busy');
     },
     current: () => token === state.mountCount,
     navigate,
