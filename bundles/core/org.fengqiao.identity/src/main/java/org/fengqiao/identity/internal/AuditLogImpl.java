@@ -29,7 +29,8 @@ public class AuditLogImpl implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        db.inTransaction(em -> {
+        // nothing a kept public answer shows: kept answers stay valid
+        db.inBookkeepingTransaction(em -> {
             if (entry.sourceKey() != null && !em.createQuery("SELECT a.id FROM AuditEntity a WHERE a.sourceKey = :k",
                     Long.class).setParameter("k", entry.sourceKey()).setMaxResults(1).getResultList().isEmpty()) {
                 return null;

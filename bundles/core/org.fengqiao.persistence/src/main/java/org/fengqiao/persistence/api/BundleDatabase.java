@@ -18,11 +18,21 @@ public abstract class BundleDatabase {
     public static final String DATA_SOURCE_FILTER = "(osgi.jndi.service.name=jdbc/fengqiao)";
 
     private final EntityManagerFactory emf;
+    private final Cluster cluster;
     private final AtomicLong writes = new AtomicLong();
 
     protected BundleDatabase(DataSource dataSource, EntityManagerFactory emf, String changelogPath) {
+        this(dataSource, emf, changelogPath, null);
+    }
+
+    /**
+     * With {@code cluster}: each transaction that may write signals {@link Cluster#WRITES} to the other nodes, and
+     * {@link #writes()} counts theirs too — for bundles that keep answers under a stamp of {@link #writes()}.
+     */
+    protected BundleDatabase(DataSource dataSource, EntityManagerFactory emf, String changelogPath, Cluster cluster) {
         SchemaMigrations.migrate(dataSource, getClass(), changelogPath);
         this.emf = emf;
+        this.cluster = cluster;
     }
 
     /**
@@ -31,10 +41,25 @@ public abstract class BundleDatabase {
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         try {
-            return Transactions.inTransaction(emf, work);
+            if (cluster == null) {
+                return Transactions.inTransaction(emf, work);
+            }
+            return Transactions.inTransaction(emf, em -> {
+                T result = work.apply(em);
+                cluster.signal(em, Cluster.WRITES);
+                return result;
+            });
         } finally {
             writes.incrementAndGet();
         }
+    }
+
+    /**
+     * Runs {@code work} that writes only bookkeeping no kept answer shows (an audit entry, a listener's progress) in a
+     * transaction: like {@link #read}, it leaves {@link #writes()} as it is and signals nothing to other nodes.
+     */
+    public <T> T inBookkeepingTransaction(Function<EntityManager, T> work) {
+        return Transactions.inTransaction(emf, work);
     }
 
     /** Runs {@code work}, which only reads, in a transaction: it leaves {@link #writes()} as it is. */
@@ -43,11 +68,12 @@ public abstract class BundleDatabase {
     }
 
     /**
-     * How many transactions that may write have ended in this JVM, committed or not. Two equal readings mean that
-     * nothing was written through this database in between: what was read after the first reading is still what is
-     * stored at the second (a cache's exact stamp, see {@link #read}).
+     * How many transactions that may write have ended in this JVM, committed or not, plus (with a cluster) the writes
+     * signalled by the other nodes. Two equal readings mean that nothing was written through this database in
+     * between: what was read after the first reading is still what is stored at the second (a cache's stamp, see
+     * {@link #read}). Another node's write counts once its signal arrived, a few milliseconds after its commit.
      */
     public long writes() {
-        return writes.get();
+        return writes.get() + (cluster == null ? 0 : cluster.heard(Cluster.WRITES));
     }
 }

@@ -18,4 +18,13 @@ public interface TicketListener {
     default String listenerId() {
         return getClass().getName();
     }
+
+    /**
+     * Whether this listener serves the node it runs on (a live stream to the node's clients): with several nodes on
+     * one database, it then hears every event on every node, from the node's start on. Otherwise (the default) one
+     * node at a time hands it the events, and its progress is kept across nodes and restarts.
+     */
+    default boolean eachNode() {
+        return false;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.fengqiao.persistence.api.Cluster;
 import org.fengqiao.ticketing.api.TicketEvent;
 import org.fengqiao.ticketing.api.TicketListener;
 import org.osgi.service.component.annotations.Activate;
@@ -31,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * listener that throws gets the event again after a pause, a listener that was away catches up, and a crash between
  * commit and delivery loses nothing — after the restart the cursors still point before the event. A listener seen for
  * the first time starts with the events written from then on.
+ * <p>
+ * With several nodes, a listener is served by one node at a time, the holder of its lease ({@code outbox:<id>});
+ * when that node dies, another takes the listener over where its cursor stands once the lease ran out. A listener that
+ * serves {@linkplain TicketListener#eachNode() each node} (a live stream of the node's clients) hears every event on
+ * every node, from the node's start on, its progress kept in memory.
  */
 @Component(service = OutboxDelivery.class, immediate = true, configurationPid = OutboxDelivery.PID)
 @Designate(ocd = OutboxDelivery.Config.class)
@@ -67,6 +73,9 @@ public class OutboxDelivery {
     /** Held while a listener handles an event: once a listener is removed, it is never called again. */
     private final ReentrantLock handing = new ReentrantLock();
     private final Map<String, Instant> pausedUntil = new HashMap<>();
+    /** Progress of the listeners that serve each node, kept by this node only. */
+    private final Map<String, Long> nodeCursors = new HashMap<>();
+    private final Cluster cluster;
     private final Semaphore nudge = new Semaphore(0);
     private final Runnable wakeUp = nudge::release;
     private final TicketEvents events;
@@ -76,8 +85,10 @@ public class OutboxDelivery {
     private Instant nextCleanup = Instant.EPOCH;
 
     @Activate
-    public OutboxDelivery(@Reference OutboxStore store, @Reference TicketEvents events, Config config) {
+    public OutboxDelivery(@Reference OutboxStore store, @Reference TicketEvents events, @Reference Cluster cluster,
+            Config config) {
         this.store = store;
+        this.cluster = cluster;
         this.config = config;
         this.thread = new Thread(this::run, "fengqiao-outbox-delivery");
         thread.setDaemon(true);
@@ -143,7 +154,11 @@ public class OutboxDelivery {
             if (paused != null && now.isBefore(paused)) {
                 continue;
             }
-            long cursor = store.cursor(id);
+            boolean eachNode = listener.eachNode();
+            if (!eachNode && !cluster.lease("outbox:" + id).held()) {
+                continue; // another node serves this listener
+            }
+            long cursor = eachNode ? nodeCursors.computeIfAbsent(id, l -> store.newest()) : store.cursor(id);
             List<TicketEvent> events = store.after(cursor, config.batch_size());
             long reached = cursor;
             long sliceEnd = System.nanoTime() + SLICE_NANOS;
@@ -168,7 +183,11 @@ public class OutboxDelivery {
                 reached = event.eventId();
             }
             if (reached != cursor) {
-                store.moveCursor(id, reached);
+                if (eachNode) {
+                    nodeCursors.put(id, reached);
+                } else {
+                    store.moveCursor(id, reached);
+                }
                 pausedUntil.remove(id);
                 delivered = true;
             }

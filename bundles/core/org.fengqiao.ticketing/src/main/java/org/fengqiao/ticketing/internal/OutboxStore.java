@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import javax.persistence.EntityManager;
+
 import org.fengqiao.ticketing.api.TicketEvent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,18 +31,27 @@ public class OutboxStore {
         if (!known.isEmpty()) {
             return ((Number) known.get(0)).longValue();
         }
-        return db.inTransaction(em -> {
+        return db.inBookkeepingTransaction(em -> {
             List<?> found = em.createNativeQuery(CURSOR).setParameter(1, listener).getResultList();
             if (!found.isEmpty()) {
                 return ((Number) found.get(0)).longValue();
             }
-            Number newest = (Number) em.createNativeQuery("SELECT MAX(ID) FROM FQ_TICKET_EVENT").getSingleResult();
-            long start = newest == null ? 0 : newest.longValue();
+            long start = newest(em);
             em.createNativeQuery("INSERT INTO FQ_EVENT_CURSOR (LISTENER, LAST_EVENT_ID, UPDATED_AT) VALUES (?, ?, ?)")
                     .setParameter(1, listener).setParameter(2, start).setParameter(3, Timestamp.from(Instant.now()))
                     .executeUpdate();
             return start;
         });
+    }
+
+    /** The id of the newest event written so far (0 when there is none). */
+    long newest() {
+        return db.read(OutboxStore::newest);
+    }
+
+    private static long newest(EntityManager em) {
+        Number newest = (Number) em.createNativeQuery("SELECT MAX(ID) FROM FQ_TICKET_EVENT").getSingleResult();
+        return newest == null ? 0 : newest.longValue();
     }
 
     /** Up to {@code limit} events after {@code eventId}, oldest first. */
@@ -52,7 +63,7 @@ public class OutboxStore {
     }
 
     void moveCursor(String listener, long eventId) {
-        db.inTransaction(em -> em.createNativeQuery(
+        db.inBookkeepingTransaction(em -> em.createNativeQuery(
                 "UPDATE FQ_EVENT_CURSOR SET LAST_EVENT_ID = ?, UPDATED_AT = ? WHERE LISTENER = ?")
                 .setParameter(1, eventId).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, listener)
                 .executeUpdate());
@@ -60,7 +71,7 @@ public class OutboxStore {
 
     /** Deletes events older than {@code before} that every known listener has taken. */
     int deleteDelivered(Timestamp before) {
-        return db.inTransaction(em -> {
+        return db.inBookkeepingTransaction(em -> {
             Number slowest = (Number) em.createNativeQuery("SELECT MIN(LAST_EVENT_ID) FROM FQ_EVENT_CURSOR")
                     .getSingleResult();
             if (slowest == null) {

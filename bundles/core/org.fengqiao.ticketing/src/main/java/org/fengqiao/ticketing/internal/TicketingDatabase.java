@@ -9,6 +9,7 @@ import javax.persistence.PersistenceException;
 import javax.sql.DataSource;
 
 import org.fengqiao.persistence.api.BundleDatabase;
+import org.fengqiao.persistence.api.Cluster;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,8 +29,9 @@ public class TicketingDatabase extends BundleDatabase {
 
     @Activate
     public TicketingDatabase(@Reference(target = DATA_SOURCE_FILTER) DataSource dataSource,
-            @Reference(target = "(osgi.unit.name=fengqiao-ticketing)") EntityManagerFactory emf) {
-        super(dataSource, emf, "db/ticketing/changelog.xml");
+            @Reference(target = "(osgi.unit.name=fengqiao-ticketing)") EntityManagerFactory emf,
+            @Reference Cluster cluster) {
+        super(dataSource, emf, "db/ticketing/changelog.xml", cluster);
         this.dataSource = dataSource;
     }
 

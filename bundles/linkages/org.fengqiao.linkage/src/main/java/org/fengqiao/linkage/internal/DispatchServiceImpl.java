@@ -33,6 +33,7 @@ import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
 import org.fengqiao.platform.api.Problems;
 import org.fengqiao.platform.api.Settings;
+import org.fengqiao.persistence.api.Cluster;
 import org.fengqiao.persistence.api.Transactions;
 import org.fengqiao.ticketing.api.FollowService;
 import org.fengqiao.ticketing.api.Ticket;
@@ -72,6 +73,7 @@ public class DispatchServiceImpl implements DispatchService {
     private final FollowService follows;
     private final TicketPolicy policy;
     private final IdentityService identity;
+    private final Cluster.Lease open311Lease;
     private final ExecutorService deliveries = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fengqiao-open311-delivery");
         t.setDaemon(true);
@@ -84,9 +86,10 @@ public class DispatchServiceImpl implements DispatchService {
     @Activate
     public DispatchServiceImpl(@Reference LinkageDatabase db, @Reference LinkageRegistry linkages,
             @Reference TicketService tickets, @Reference FollowService follows, @Reference IdentityService identity,
-            @Reference LinkageSteps stepsRegistered, @Reference TicketPolicy policy, LinkageConfig config,
-            Map<String, Object> properties) {
+            @Reference LinkageSteps stepsRegistered, @Reference TicketPolicy policy, @Reference Cluster cluster,
+            LinkageConfig config, Map<String, Object> properties) {
         this.db = db;
+        this.open311Lease = cluster.lease("open311:delivery");
         this.policy = policy;
         this.linkages = linkages;
         this.tickets = tickets;
@@ -414,8 +417,15 @@ public class DispatchServiceImpl implements DispatchService {
         }
     }
 
-    /** Delivers one dispatch or reads its status back; one at a time so a request is never sent twice. */
+    /**
+     * Delivers one dispatch or reads its status back; one at a time, on the node that holds the lease
+     * {@code open311:delivery}, so a request is never sent twice (a dispatch made on another node goes with the
+     * holder's next sweep).
+     */
     private synchronized boolean synchroniseOne(long id) {
+        if (!open311Lease.held()) {
+            return false;
+        }
         DispatchEntity d = db.inTransaction(em -> em.find(DispatchEntity.class, id));
         Optional<DepartmentLinkage> linkage = linkages.linkage(d.linkageId());
         if (linkage.isEmpty() || !d.isOpen311() || !d.state().isWithDepartment()) {

@@ -3,6 +3,7 @@ package org.fengqiao.linkage.internal;
 import java.time.Instant;
 
 import org.fengqiao.linkage.api.DispatchService;
+import org.fengqiao.persistence.api.Cluster;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,13 +22,19 @@ public class LinkageSweep implements Runnable {
 
     private final DispatchService dispatches;
 
+    private final Cluster.Lease lease;
+
     @Activate
-    public LinkageSweep(@Reference DispatchService dispatches) {
+    public LinkageSweep(@Reference DispatchService dispatches, @Reference Cluster cluster) {
+        this.lease = cluster.lease("sweep:linkage");
         this.dispatches = dispatches;
     }
 
     @Override
     public void run() {
+        if (!lease.held()) {
+            return; // another node runs this sweep
+        }
         try {
             dispatches.escalateOverdue(Instant.now());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.fengqiao.captain.internal;
 
 import java.time.Instant;
 
+import org.fengqiao.persistence.api.Cluster;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,14 +22,21 @@ public class CaptainSweep implements Runnable {
     private final RecordTickets recordTickets;
     private final EarlyWarning warning;
 
+    private final Cluster.Lease lease;
+
     @Activate
-    public CaptainSweep(@Reference RecordTickets recordTickets, @Reference EarlyWarning warning) {
+    public CaptainSweep(@Reference RecordTickets recordTickets, @Reference EarlyWarning warning,
+            @Reference Cluster cluster) {
+        this.lease = cluster.lease("sweep:captain");
         this.recordTickets = recordTickets;
         this.warning = warning;
     }
 
     @Override
     public void run() {
+        if (!lease.held()) {
+            return; // another node runs this sweep
+        }
         try {
             recordTickets.waiting().forEach(recordTickets::post);
         } catch (RuntimeException e) {

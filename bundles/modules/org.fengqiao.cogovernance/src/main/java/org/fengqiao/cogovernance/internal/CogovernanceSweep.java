@@ -2,6 +2,7 @@ package org.fengqiao.cogovernance.internal;
 
 import java.time.Instant;
 
+import org.fengqiao.persistence.api.Cluster;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,13 +18,19 @@ public class CogovernanceSweep implements Runnable {
 
     private final Handoffs handoffs;
 
+    private final Cluster.Lease lease;
+
     @Activate
-    public CogovernanceSweep(@Reference Handoffs handoffs) {
+    public CogovernanceSweep(@Reference Handoffs handoffs, @Reference Cluster cluster) {
+        this.lease = cluster.lease("sweep:cogovernance");
         this.handoffs = handoffs;
     }
 
     @Override
     public void run() {
+        if (!lease.held()) {
+            return; // another node runs this sweep
+        }
         try {
             handoffs.escalateOverdue(Instant.now());
         } catch (RuntimeException e) {

@@ -74,6 +74,12 @@ public class EventStreamResource implements TicketListener {
         send(subscriber, sse.newEventBuilder().name("ready").data("{}").build());
     }
 
+    /** Its subscribers are this node's clients: it hears every event, whichever node made it. */
+    @Override
+    public boolean eachNode() {
+        return true;
+    }
+
     @Override
     public void ticketChanged(TicketEvent e) {
         boolean confidential = boards.board(e.boardId()).map(b -> b.visibility() == Visibility.CONFIDENTIAL)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.fengqiao.persistence.api.Cluster;
 import org.fengqiao.ticketing.api.TicketEvent;
 import org.fengqiao.ticketing.api.TicketListener;
 import org.fengqiao.ticketing.api.TicketService;
@@ -48,13 +49,15 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
         t.setDaemon(true);
         return t;
     });
+    private final Cluster.Lease lease;
     private volatile URI callback;
     private volatile String callbackKey;
 
     @Activate
     public HotlineStatusReporter(@Reference HotlineDatabase db, @Reference TicketService tickets,
-            HotlineConfig config) {
+            @Reference Cluster cluster, HotlineConfig config) {
         this.db = db;
+        this.lease = cluster.lease("hotline:callbacks");
         this.tickets = tickets;
         modified(config);
     }
@@ -114,9 +117,15 @@ public class HotlineStatusReporter implements TicketListener, Runnable {
         return null;
     }
 
-    /** Sends what is owed to the callback, oldest first; stops at the first failure to keep the order. */
+    /**
+     * Sends what is owed to the callback, oldest first; stops at the first failure to keep the order. One node at a
+     * time sends, the holder of the lease {@code hotline:callbacks}.
+     */
     @Override
     public synchronized void run() {
+        if (!lease.held()) {
+            return;
+        }
         URI target = callback;
         if (target == null) {
             return;
