@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  * <p>
  * A phase sends no request after its time is up, and a request unanswered after 30 s counts as status 0.
  * <p>
- * java -cp <jdbc driver> bench/BenchRun.java <port> <seconds per phase> <connections> <raw JDBC url> <user> <password> <tickets>
+ * java -cp <jdbc driver> bench/BenchRun.java <port> <seconds per phase> <connections> <raw JDBC url> <user> <password> <tickets> [core]
+ * <p>
+ * With {@code core} (bench/two-nodes-bench.sh): the no-op endpoint, the first board page, a ticket view and a create
+ * only, the create beside the no-op endpoint.
  */
 public class BenchRun {
 
@@ -58,6 +61,7 @@ public class BenchRun {
         String citizen = login("citizen.demo");
         String officer = login("officer.demo");
         long lastId = Long.parseLong(args[6]);
+        boolean core = args.length > 7 && args[7].equals("core");
         System.out.printf("%d s per phase, %d connections (ticket create and raw inserts: 8), views of ids 1-%d%n",
                 seconds, connections, lastId);
 
@@ -69,6 +73,15 @@ public class BenchRun {
                 null));
         Figures baseline = http("no-op JAX-RS endpoint GET " + noop, connections, () -> get(noop, null));
         http("board list, first page", connections, () -> get("/api/v1/boards/household/tickets", null));
+        if (core) {
+            http("ticket view (random id)", connections,
+                    () -> get("/api/v1/tickets/" + (1 + ThreadLocalRandom.current().nextLong(lastId)), null));
+            http("ticket create", 8, () -> new Call(post("/api/v1/boards/household/tickets", citizen,
+                    "{\"category\":\"general\",\"title\":\"户口咨询 " + System.nanoTime()
+                            + "\",\"body\":\"请问集体户口如何迁入新购住房？\",\"fields\":{\"applicant_relation\":\"self\"}}"), null));
+            print(baseline, baseline);
+            return;
+        }
         http("board list, page 500 (rows 10,000-10,019)", connections,
                 () -> get("/api/v1/boards/household/tickets?page=500", null));
         Matcher position = Pattern.compile("\"next\":\"([^\"]+)\"").matcher(HTTP.send(get(
@@ -119,14 +132,19 @@ public class BenchRun {
                 + today, null));
         http("Open311 requests.json, one connection", 1, () -> get("/open311/v2/requests.json", null));
 
+        print(baseline, raw);
+        System.out.println("ratio: of the no-op endpoint; ticket create: of the raw JDBC inserts");
+    }
+
+    /** The table: each phase's figures and its ratio to the no-op endpoint (ticket create: to {@code creates}). */
+    static void print(Figures baseline, Figures creates) {
         System.out.println();
         System.out.printf("%-44s %8s %9s %9s %9s  %s%n", "", "req/s", "p50 ms", "p99 ms", "ratio", "statuses");
         for (Figures f : TABLE) {
-            Figures versus = f.what().startsWith("ticket create") ? raw : baseline;
+            Figures versus = f.what().startsWith("ticket create") ? creates : baseline;
             System.out.printf("%-44s %8.1f %9.1f %9.1f %8.0f%%  %s%n", f.what(), f.perSecond(), f.p50(), f.p99(),
                     100 * f.perSecond() / versus.perSecond(), f.statuses());
         }
-        System.out.println("ratio: of the no-op endpoint; ticket create: of the raw JDBC inserts");
     }
 
     record Call(HttpRequest request, java.util.function.Consumer<String> onBody) {

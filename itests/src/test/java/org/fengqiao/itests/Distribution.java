@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,10 @@ final class Distribution {
         setProperty(etc.resolve("org.ops4j.pax.url.mvn.cfg"), "org.ops4j.pax.url.mvn.localRepository",
                 emptyRepository.toString());
         Files.copy(Path.of(System.getProperty("fengqiao.demo.cfg")), etc.resolve("org.fengqiao.demo.cfg"));
+        if (TestDatabase.postgresql()) {
+            Files.copy(TestDatabase.freshDataSourceConfig(TestDatabase.databaseName(name), work.resolve("postgresql")),
+                    etc.resolve("org.ops4j.datasource-fengqiao.cfg"), StandardCopyOption.REPLACE_EXISTING);
+        }
         // every test client is 127.0.0.1: lift the per-address and per-account limits (ThrottleIT tests them)
         Files.writeString(etc.resolve("org.fengqiao.rest.limits.cfg"), "login.attempts.per_address = 100000\n"
                 + "registrations.per_address = 100000\ntickets.per_account = 100000\n");

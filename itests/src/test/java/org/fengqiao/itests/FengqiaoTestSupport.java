@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.time.Duration;
@@ -36,7 +37,13 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public abstract class FengqiaoTestSupport {
 
-    public static final int HTTP_PORT = 18181;
+    /**
+     * Added to the container's ports: failsafe runs test classes in two forks at once ({@code fengqiao.it.fork} 1 or
+     * 2), each with its own ports; the offset is passed into the container as {@code fengqiao.it.port.offset}.
+     */
+    static final int PORT_OFFSET = Integer.getInteger("fengqiao.it.port.offset",
+            (Integer.getInteger("fengqiao.it.fork", 1) - 1) * 10);
+    public static final int HTTP_PORT = 18181 + PORT_OFFSET;
     public static final String PASSWORD = "it-password-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Department linkages the distribution boots with. */
@@ -67,13 +74,16 @@ public abstract class FengqiaoTestSupport {
         String examRepository = new File(System.getProperty("fengqiao.exam.repository")).toURI().toString();
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(distribution.toURI().toString()).name("Fengqiao")
-                    .karafVersion(karafVersion).unpackDirectory(new File(target, "exam")).useDeployFolder(false),
+                    .karafVersion(karafVersion).unpackDirectory(new File(target, "exam-" + PORT_OFFSET))
+                    .useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevelOption.LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                    String.valueOf(11099 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                    String.valueOf(44445 + PORT_OFFSET)),
             editConfigurationFileExtend("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
                     examRepository + "@id=exam@snapshots"),
             // tests create many accounts: a cheap bcrypt cost keeps them fast, the algorithm is the same
@@ -84,10 +94,27 @@ public abstract class FengqiaoTestSupport {
             editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "tickets.per_account", "100000"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
+            systemProperty("fengqiao.it.port.offset").value(String.valueOf(PORT_OFFSET)),
             // where a test writes what it prints into the docs (the test itself runs inside the container)
             systemProperty("fengqiao.itests.target").value(target.getAbsolutePath()),
             systemProperty("pax.exam.service.timeout").value(String.valueOf(SERVICE_TIMEOUT.toMillis())),
+            database(target),
         };
+    }
+
+    /** Embedded Derby as shipped, or a fresh PostgreSQL database for this class ({@link TestDatabase}). */
+    private Option database(File target) {
+        if (!TestDatabase.postgresql()) {
+            return composite();
+        }
+        try {
+            String name = TestDatabase.databaseName(getClass().getSimpleName());
+            File cfg = TestDatabase.freshDataSourceConfig(name, target.toPath().resolve("postgresql").resolve(name))
+                    .toFile();
+            return replaceConfigurationFile("etc/org.ops4j.datasource-fengqiao.cfg", cfg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What bin/karaf passes to the JVM on Java 9+, which Pax Exam does not do by itself. */
