@@ -6,12 +6,15 @@
 #                              127.0.0.1:8480, waits until all three answer /api/v1/health and prints the URLs
 #   bench/two-nodes.sh stop    stops the proxy and both nodes
 #   bench/two-nodes.sh resume  starts the unpacked nodes and the proxy again, keeping the database (after a stop)
+#   bench/two-nodes.sh restart a|b
+#                              restarts one node the way a rolling upgrade does: the balancer drains it (no new
+#                              requests; those under way finish), then it stops, starts and is given requests again
 # Settings (environment):
 #   FENGQIAO_TWO_NODES_DIR  where the nodes are unpacked (default target/two-nodes)
 #   FENGQIAO_TWO_NODES_DB   the database, dropped and made again at each start (default fengqiao_two_nodes)
 #   FENGQIAO_TWO_NODES_CFG  a folder of extra .cfg files copied into both nodes' etc/ (tests shorten leases with it)
-# Ports: HTTP 8281/8381, SSH 8211/8311, JMX 8212-8213/8312-8313, proxy 8480 and its statistics on 8481, all on
-# 127.0.0.1. PostgreSQL is started when it is down; HAProxy is installed with apt-get when missing.
+# Ports: HTTP 8281/8381, SSH 8211/8311, JMX 8212-8213/8312-8313, proxy 8480, its statistics page on 8481 and its
+# administration socket on 8482, all on 127.0.0.1. PostgreSQL is started when it is down; HAProxy is installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${FENGQIAO_TWO_NODES_DIR:-$PWD/target/two-nodes}
@@ -46,6 +49,58 @@ wait_health() { # url
   done
 }
 
+proxy_admin() { # a command on HAProxy's administration socket; prints the answer
+  exec 3<>/dev/tcp/127.0.0.1/$(( proxy + 2 ))
+  printf '%s\n' "$1" >&3
+  cat <&3
+  exec 3<&-
+}
+
+board_count() { # url: how many boards the node's health lists
+  curl -s "$1/api/v1/health" | grep -o '"boards":\[[^]]*\]' | grep -o '"[a-z0-9_-]*"' | grep -vc '"boards"' || true
+}
+
+serves() { # url, boards: the node lists as many boards as before, a board page and a post on it (three rounds in a row)
+  [ "$(board_count "$1")" -ge "$2" ] || return 1
+  local id
+  id=$(curl -sf "$1/api/v1/boards/household/tickets?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2) || return 1
+  [ -n "$id" ] && curl -sf -o /dev/null "$1/api/v1/tickets/$id"
+}
+
+restart_node() { # a or b
+  local server=$1 port
+  case "$server" in a) port=${nodes[0]} ;; b) port=${nodes[1]} ;; *) echo "restart a or b" >&2; exit 2 ;; esac
+  local home="$work/node-$port"
+  # ready again when it serves as before: its health answers before every board and resource has started
+  local boards
+  boards=$(board_count "http://127.0.0.1:$port")
+  proxy_admin "set server nodes/$server state drain" >/dev/null
+  # wait until the requests under way on it have finished (column 5 of the statistics: current sessions)
+  local deadline=$(( $(date +%s) + 60 ))
+  until [ "$(proxy_admin "show stat" | awk -F, -v s="$server" '$1 == "nodes" && $2 == s { print $5 }')" = 0 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || break
+    sleep 0.1
+  done
+  stop_node "$home"
+  "$home/bin/start"
+  wait_health "http://127.0.0.1:$port"
+  deadline=$(( $(date +%s) + 120 ))
+  local steady=0
+  until [ "$steady" -ge 3 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "node $server never served as before its restart" >&2; exit 1; }
+    if serves "http://127.0.0.1:$port" "$boards"; then steady=$(( steady + 1 )); else steady=0; fi
+    sleep 0.5
+  done
+  proxy_admin "set server nodes/$server state ready" >/dev/null
+  # back in service only once the balancer's own health checks say so (column 18 of the statistics: status)
+  deadline=$(( $(date +%s) + 60 ))
+  until [ "$(proxy_admin "show stat" | awk -F, -v s="$server" '$1 == "nodes" && $2 == s { print $18 }')" = UP ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "the balancer never saw node $server up" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "node $server restarted: http://127.0.0.1:$port/"
+}
+
 start_nodes_and_proxy() {
   # A first: on a fresh database its start makes the schema and loads the demo data; B finds both there
   "$work/node-${nodes[0]}/bin/start"
@@ -66,13 +121,17 @@ case "${1:-}" in
     stop_all
     echo "stopped"
     exit 0 ;;
+  restart)
+    [ -f "$work/haproxy.pid" ] || { echo "not running in $work: use start" >&2; exit 1; }
+    restart_node "${2:-}"
+    exit 0 ;;
   resume)
     [ -f "$work/haproxy.cfg" ] || { echo "nothing unpacked in $work: use start" >&2; exit 1; }
     stop_all
     start_nodes_and_proxy
     exit 0 ;;
   start) ;;
-  *) echo "usage: bench/two-nodes.sh start|stop|resume" >&2; exit 2 ;;
+  *) echo "usage: bench/two-nodes.sh start|stop|resume|restart a|b" >&2; exit 2 ;;
 esac
 
 archive=$(ls karaf-assembly/target/fengqiao-distribution-*.tar.gz 2>/dev/null | head -1)
@@ -108,6 +167,8 @@ global
     daemon
     pidfile $work/haproxy.pid
     maxconn 4096
+    # drain a node before a restart: bench/two-nodes.sh restart a|b
+    stats socket ipv4@127.0.0.1:$(( proxy + 2 )) level admin
 defaults
     mode http
     log global

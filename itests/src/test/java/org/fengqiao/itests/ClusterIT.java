@@ -92,9 +92,10 @@ public class ClusterIT {
         assertTrue(stop.waitFor(5, TimeUnit.MINUTES));
     }
 
-    private static Process script(String command, Path cfg) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("bench/two-nodes.sh").toString(), command)
-                .redirectErrorStream(true);
+    private static Process script(String command, Path cfg, String... arguments) throws Exception {
+        List<String> line = new ArrayList<>(List.of("bash", ROOT.resolve("bench/two-nodes.sh").toString(), command));
+        line.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().put("FENGQIAO_TWO_NODES_DIR", WORK.resolve("nodes").toString());
         builder.environment().put("FENGQIAO_TWO_NODES_DB", DATABASE);
         if (cfg != null) {
@@ -189,7 +190,8 @@ public class ClusterIT {
 
     /**
      * The upgrade procedure of docs/operations.md under load through the balancer: the next version's expanding
-     * migration is applied while both nodes serve (a new column, a new table), then the nodes restart one at a time.
+     * migration is applied while both nodes serve (a new column, a new table), then the nodes restart one at a time,
+     * each drained by the balancer first: not one request fails.
      */
     @Test
     public void cARollingUpgradeKeepsServingAndLosesNothing() throws Exception {
@@ -201,8 +203,11 @@ public class ClusterIT {
             c.createStatement().execute("CREATE TABLE FQ_NEXT_VERSION_THING (ID BIGINT PRIMARY KEY)");
         }
         load.awaitMore(20);
-        for (int port : List.of(B, A)) {
-            restart(port);
+        for (String node : List.of("b", "a")) {
+            Process restart = script("restart", null, node);
+            String output = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue("restart of " + node + " did not end", restart.waitFor(5, TimeUnit.MINUTES));
+            assertEquals(output, 0, restart.exitValue());
             load.awaitMore(20);
         }
         List<Long> acknowledged = load.stop();
@@ -211,9 +216,11 @@ public class ClusterIT {
             assertEquals(201, node.post("/boards/household/tickets", householdPost("升级之后"), citizen).status());
         }
         List<Long> lost = acknowledged.stream().filter(t -> b.get("/tickets/" + t).status() != 200).toList();
-        System.out.printf("BENCH rolling upgrade (expanding migration, then B and A restarted) under load: %d posts"
-                + " acknowledged, %d lost, %d requests failed%n", acknowledged.size(), lost.size(), load.failed());
+        System.out.printf("BENCH rolling upgrade (expanding migration, then B and A drained and restarted) under load:"
+                + " %d posts acknowledged, %d lost, %d requests failed %s%n", acknowledged.size(), lost.size(),
+                load.failed(), load.failures());
         assertEquals("acknowledged posts lost", List.of(), lost);
+        assertEquals("requests failed while the drained nodes restarted, by status", Map.of(), load.failures());
     }
 
     @Test
@@ -250,8 +257,8 @@ public class ClusterIT {
         Http alive = new Http(survivor);
         List<Long> lost = acknowledged.stream().filter(t -> alive.get("/tickets/" + t).status() != 200).toList();
         System.out.printf("BENCH kill -9 of node-%d under load through the balancer: %d posts acknowledged, %d lost,"
-                + " %d requests failed; its work held by node-%d %d ms after the kill (lease %d s)%n", victim,
-                acknowledged.size(), lost.size(), load.failed(), survivor, takenOver, LEASE_SECONDS);
+                + " %d requests failed %s; its work held by node-%d %d ms after the kill (lease %d s)%n", victim,
+                acknowledged.size(), lost.size(), load.failed(), load.failures(), survivor, takenOver, LEASE_SECONDS);
         assertEquals("acknowledged posts lost", List.of(), lost);
         Poll.until("the killed node shown as gone", Duration.ofSeconds(10), () -> {
             Map<String, Boolean> now = new HashMap<>();
@@ -265,7 +272,8 @@ public class ClusterIT {
     private static final class Load {
         private final List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
         private final AtomicBoolean posting = new AtomicBoolean(true);
-        private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        /** Failed requests by status, 0 for a broken connection. */
+        private final Map<Integer, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Thread> clients = new ArrayList<>();
 
         static Load start(Http through, String token, int clients) {
@@ -279,11 +287,11 @@ public class ClusterIT {
                             if (r.status() == 201) {
                                 load.acknowledged.add(r.json().path("id").asLong());
                             } else {
-                                load.failed.incrementAndGet();
+                                load.failures.merge(r.status(), 1, Integer::sum);
                             }
                         } catch (RuntimeException broken) {
                             // the connection to a stopped node broke: not acknowledged, nothing to find later
-                            load.failed.incrementAndGet();
+                            load.failures.merge(0, 1, Integer::sum);
                         }
                     }
                 });
@@ -299,7 +307,12 @@ public class ClusterIT {
         }
 
         int failed() {
-            return failed.get();
+            return failures.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Failed requests by status, 0 for a broken connection. */
+        Map<Integer, Integer> failures() {
+            return Map.copyOf(failures);
         }
 
         List<Long> stop() throws InterruptedException {
@@ -309,25 +322,6 @@ public class ClusterIT {
             }
             return List.copyOf(acknowledged);
         }
-    }
-
-    /** Stops a node the way an operator does (bin/stop) and starts it again. */
-    private static void restart(int port) throws Exception {
-        Path home = home(port);
-        new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile()).start().waitFor(60,
-                TimeUnit.SECONDS);
-        Poll.until("node-" + port + " to stop", Duration.ofSeconds(90), () -> ProcessHandle.allProcesses()
-                .anyMatch(p -> p.info().commandLine().orElse("").contains("karaf.base=" + home)), running -> !running);
-        new ProcessBuilder(home.resolve("bin/start").toString()).directory(home.toFile()).start().waitFor(60,
-                TimeUnit.SECONDS);
-        Http node = new Http(port);
-        Poll.until("node-" + port + " to serve again", Duration.ofSeconds(180), () -> {
-            try {
-                return node.get("/health").status();
-            } catch (RuntimeException down) {
-                return 0;
-            }
-        }, status -> status == 200);
     }
 
     private static Map<String, Object> householdPost(String title) {

@@ -37,13 +37,7 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public abstract class FengqiaoTestSupport {
 
-    /**
-     * Added to the container's ports: failsafe runs test classes in two forks at once ({@code fengqiao.it.fork} 1 or
-     * 2), each with its own ports; the offset is passed into the container as {@code fengqiao.it.port.offset}.
-     */
-    static final int PORT_OFFSET = Integer.getInteger("fengqiao.it.port.offset",
-            (Integer.getInteger("fengqiao.it.fork", 1) - 1) * 10);
-    public static final int HTTP_PORT = 18181 + PORT_OFFSET;
+    public static final int HTTP_PORT = 18181;
     public static final String PASSWORD = "it-password-1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Department linkages the distribution boots with. */
@@ -74,16 +68,13 @@ public abstract class FengqiaoTestSupport {
         String examRepository = new File(System.getProperty("fengqiao.exam.repository")).toURI().toString();
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(distribution.toURI().toString()).name("Fengqiao")
-                    .karafVersion(karafVersion).unpackDirectory(new File(target, "exam-" + PORT_OFFSET))
-                    .useDeployFolder(false),
+                    .karafVersion(karafVersion).unpackDirectory(new File(target, "exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevelOption.LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + PORT_OFFSET)),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
-                    String.valueOf(11099 + PORT_OFFSET)),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
-                    String.valueOf(44445 + PORT_OFFSET)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             editConfigurationFileExtend("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.defaultRepositories",
                     examRepository + "@id=exam@snapshots"),
             // tests create many accounts: a cheap bcrypt cost keeps them fast, the algorithm is the same
@@ -94,7 +85,6 @@ public abstract class FengqiaoTestSupport {
             editConfigurationFilePut("etc/org.fengqiao.rest.limits.cfg", "tickets.per_account", "100000"),
             javaModuleOptions(karafVersion),
             systemProperty("fengqiao.version").value(System.getProperty("fengqiao.version")),
-            systemProperty("fengqiao.it.port.offset").value(String.valueOf(PORT_OFFSET)),
             // where a test writes what it prints into the docs (the test itself runs inside the container)
             systemProperty("fengqiao.itests.target").value(target.getAbsolutePath()),
             systemProperty("pax.exam.service.timeout").value(String.valueOf(SERVICE_TIMEOUT.toMillis())),
