@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -73,8 +74,8 @@ public class OutboxDelivery {
     /** Held while a listener handles an event: once a listener is removed, it is never called again. */
     private final ReentrantLock handing = new ReentrantLock();
     private final Map<String, Instant> pausedUntil = new HashMap<>();
-    /** Progress of the listeners that serve each node, kept by this node only. */
-    private final Map<String, Long> nodeCursors = new HashMap<>();
+    /** Progress of the listeners that serve each node, kept by this node only; forgotten when the listener leaves. */
+    private final Map<String, Long> nodeCursors = new ConcurrentHashMap<>();
     private final Cluster cluster;
     private final Semaphore nudge = new Semaphore(0);
     private final Runnable wakeUp = nudge::release;
@@ -109,6 +110,9 @@ public class OutboxDelivery {
         // by a listener that is gone (its cursor would move past what it never acted on)
         handing.lock();
         handing.unlock();
+        if (listener.eachNode()) {
+            nodeCursors.remove(listener.listenerId()); // back later, it starts with the events from then on
+        }
     }
 
     @Deactivate
@@ -184,7 +188,9 @@ public class OutboxDelivery {
             }
             if (reached != cursor) {
                 if (eachNode) {
-                    nodeCursors.put(id, reached);
+                    if (listeners.contains(listener)) {
+                        nodeCursors.put(id, reached);
+                    }
                 } else {
                     store.moveCursor(id, reached);
                 }
