@@ -43,7 +43,7 @@ public abstract class FengqiaoTestSupport {
     /** Department linkages the distribution boots with. */
     protected static final int BAOTOU_LINKAGES = 4;
     private static final String JAXRS_RUNTIME = "org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime";
-    private static final Duration SETTLED = Duration.ofSeconds(2);
+    private static final Duration SETTLED = Duration.ofSeconds(4);
     private static volatile boolean settled;
 
     /** Boards the distribution boots with; tests start when all are there (they register one by one). */
@@ -154,7 +154,7 @@ public abstract class FengqiaoTestSupport {
 
     /**
      * Once per container: waits until the JAX-RS whiteboard stopped changing (its runtime's
-     * {@code service.changecount} stayed the same for two seconds). Every resource that arrives rebuilds its
+     * {@code service.changecount} stayed the same for four seconds). Every resource that arrives rebuilds its
      * application, which answers "No service was found" for a few milliseconds; resources that depend on late
      * services (department linkage, API keys) arrive after the first answers.
      */
