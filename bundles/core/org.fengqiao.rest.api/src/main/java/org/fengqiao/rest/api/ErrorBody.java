@@ -15,7 +15,8 @@ public final class ErrorBody {
     private ErrorBody() {
     }
 
-    public static Response response(int status, String code, String message, List<Problem> details,
+    /** @param details {@link Problem}s, or their JSON shapes ({@code field}, {@code code}, {@code message}) */
+    public static Response response(int status, String code, String message, List<?> details,
             Map<String, Object> attributes) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", code);

@@ -4,5 +4,5 @@
  * whiteboard extensions to every application that sets {@link org.fengqiao.rest.api.WebApi#JSON_API}), request
  * helpers, module applications under {@code /api/v1} and their OpenAPI parts.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.fengqiao.rest.api;

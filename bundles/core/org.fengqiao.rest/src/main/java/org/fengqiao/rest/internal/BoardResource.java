@@ -69,13 +69,14 @@ public class BoardResource {
 
     @GET
     public List<Views.BoardView> boards() {
-        return boards.boards().stream().map(Views.BoardView::of).toList();
+        return boards.boards().stream().flatMap(b -> boards.registration(b.id()).stream()).map(Views.BoardView::of)
+                .toList();
     }
 
     @GET
     @Path("{boardId}")
     public Views.BoardView board(@PathParam("boardId") String boardId) {
-        return boards.board(boardId).map(Views.BoardView::of).orElseThrow(() -> FengqiaoException
+        return boards.registration(boardId).map(Views.BoardView::of).orElseThrow(() -> FengqiaoException
                 .notFound("board_not_installed", "no board '" + boardId + "' is installed"));
     }
 

@@ -19,6 +19,7 @@ import org.fengqiao.identity.api.OrgUnit;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.PersonalData;
 import org.fengqiao.rest.api.UnitRef;
+import org.fengqiao.ticketing.api.BoardRegistry;
 import org.fengqiao.ticketing.api.Rating;
 import org.fengqiao.ticketing.api.Statement;
 import org.fengqiao.ticketing.api.Supervision;
@@ -79,15 +80,18 @@ final class Views {
         }
     }
 
+    /** @param version the version of the plugin that serves the board */
     record BoardView(String id, LocalizedText name, LocalizedText description, String visibility,
             boolean citizensMayReply, List<String> answeringRoles, List<String> complaintCategories,
-            List<CategoryView> categories, List<FieldView> fields) {
-        static BoardView of(Board b) {
+            List<String> emergencyCategories, List<CategoryView> categories, List<FieldView> fields, String version) {
+        static BoardView of(BoardRegistry.Registration registration) {
+            Board b = registration.board();
             return new BoardView(b.id(), b.name(), b.description(), b.visibility().name().toLowerCase(Locale.ROOT),
                     b.citizensMayReply(), b.answeringRoles().stream().sorted().toList(),
                     b.complaintCategories().stream().sorted().toList(),
+                    b.emergencyCategories().stream().sorted().toList(),
                     b.categories().stream().map(CategoryView::of).toList(),
-                    b.fields().stream().map(FieldView::of).toList());
+                    b.fields().stream().map(FieldView::of).toList(), registration.version());
         }
     }
 

@@ -1,3 +1,3 @@
 /** Core ticketing (C2): one ticket model for every kind of request, its state machine and public timeline. */
-@org.osgi.annotation.versioning.Version("2.8.0")
+@org.osgi.annotation.versioning.Version("2.9.0")
 package org.fengqiao.ticketing.api;

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deadlines of a category: the board's own, unless the city overrides them in configuration with ISO-8601 durations:
+ * Deadlines of a category: the city's configuration in ISO-8601 durations,
  * {@code deadline.<board>.<category>.first-response = PT12H}, {@code deadline.<board>.<category>.resolution = P5D}, or
- * the same without the category for the whole board.
+ * the same without the category for the whole board; else the board plugin's settings,
+ * {@code deadline[.<category>].first-response|resolution}; else the category's own.
  */
 final class DeadlinePolicy {
 
@@ -24,20 +25,24 @@ final class DeadlinePolicy {
         this.properties = Map.copyOf(properties);
     }
 
-    Duration firstResponse(String boardId, Category category) {
-        return configured(boardId, category.code(), "first-response").orElse(category.firstResponse());
+    /** @param plugin the board plugin's settings ({@code BoardRegistry.Registration.settings()}) */
+    Duration firstResponse(String boardId, Map<String, Object> plugin, Category category) {
+        return configured(boardId, plugin, category.code(), "first-response").orElse(category.firstResponse());
     }
 
-    Duration resolution(String boardId, Category category) {
-        return configured(boardId, category.code(), "resolution").orElse(category.resolution());
+    /** @param plugin the board plugin's settings ({@code BoardRegistry.Registration.settings()}) */
+    Duration resolution(String boardId, Map<String, Object> plugin, Category category) {
+        return configured(boardId, plugin, category.code(), "resolution").orElse(category.resolution());
     }
 
-    private Optional<Duration> configured(String boardId, String category, String kind) {
-        return duration("deadline." + boardId + "." + category + "." + kind)
-                .or(() -> duration("deadline." + boardId + "." + kind));
+    private Optional<Duration> configured(String boardId, Map<String, Object> plugin, String category, String kind) {
+        return duration(properties, "deadline." + boardId + "." + category + "." + kind)
+                .or(() -> duration(properties, "deadline." + boardId + "." + kind))
+                .or(() -> duration(plugin, "deadline." + category + "." + kind))
+                .or(() -> duration(plugin, "deadline." + kind));
     }
 
-    private Optional<Duration> duration(String key) {
+    private static Optional<Duration> duration(Map<String, Object> properties, String key) {
         Object value = properties.get(key);
         if (value == null || value.toString().isBlank()) {
             return Optional.empty();

@@ -41,6 +41,16 @@ public class TicketRecords {
                 "no board '" + boardId + "' is installed"));
     }
 
+    /** The serving board plugin's settings: its routing and deadline defaults; empty when it is not installed. */
+    Map<String, Object> settings(String boardId) {
+        return boards.registration(boardId).map(BoardRegistry.Registration::settings).orElse(Map.of());
+    }
+
+    /** The ids of the boards installed now, for queries that must leave the others' posts out. */
+    java.util.List<String> installedIds() {
+        return boards.boards().stream().map(Board::id).toList();
+    }
+
     boolean isInstalled(String boardId) {
         return boards.board(boardId).isPresent();
     }

@@ -4,8 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The city's routing table from configuration: {@code routing.<board>.<category>}, then {@code routing.<board>},
- * then {@code routing.default}, each naming a unit code; complaints about staff go to {@code routing.complaints}.
+ * The city's routing table from configuration: {@code routing.<board>.<category>}, then {@code routing.<board>}; then
+ * the board plugin's own defaults ({@code routing.<category>}, then {@code routing}, its service properties, which
+ * its own configuration overrides); then {@code routing.default}, each naming a unit code; complaints about staff go
+ * to {@code routing.complaints}.
  */
 final class TicketRouting {
 
@@ -20,9 +22,12 @@ final class TicketRouting {
         this.complaintUnit = blankless(config.routing_complaints());
     }
 
-    Optional<String> unitFor(String boardId, String category) {
-        return value("routing." + boardId + "." + category)
-                .or(() -> value("routing." + boardId))
+    /** @param plugin the board plugin's settings ({@code BoardRegistry.Registration.settings()}) */
+    Optional<String> unitFor(String boardId, String category, Map<String, Object> plugin) {
+        return value(properties, "routing." + boardId + "." + category)
+                .or(() -> value(properties, "routing." + boardId))
+                .or(() -> value(plugin, "routing." + category))
+                .or(() -> value(plugin, "routing"))
                 .or(() -> defaultUnit);
     }
 
@@ -31,7 +36,7 @@ final class TicketRouting {
         return complaintUnit;
     }
 
-    private Optional<String> value(String key) {
+    private static Optional<String> value(Map<String, Object> properties, String key) {
         Object v = properties.get(key);
         return blankless(v == null ? null : v.toString());
     }

@@ -23,6 +23,7 @@ import org.fengqiao.identity.api.IdentityService;
 import org.fengqiao.identity.api.Role;
 import org.fengqiao.platform.api.ErrorKind;
 import org.fengqiao.platform.api.FengqiaoException;
+import org.fengqiao.platform.api.Problem;
 import org.fengqiao.platform.api.Problems;
 import org.fengqiao.ticketing.api.Contact;
 import org.fengqiao.ticketing.api.Flag;
@@ -118,15 +119,20 @@ public class TicketServiceImpl implements TicketService {
         if (complaint && t.addresseeId() == null) {
             problems.add("addresseeId", "required", "a complaint names the staff member it is about");
         }
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw PostProblems.refused(board, fields, problems.list());
+        }
         Submission submission = new Submission(board.id(), t.category(), t.title().strip(), t.body().strip(), values,
                 author.id());
-        problems.addAll(board.validate(submission)).throwIfAny();
+        List<Problem> boardProblems = board.validate(submission);
+        if (!boardProblems.isEmpty()) {
+            throw PostProblems.refused(board, fields, boardProblems);
+        }
 
         String unit = complaint ? complaintUnit(addressee.get())
                 : addressee.map(a -> a.staff().unitCode())
                         .or(() -> board.route(submission))
-                        .or(() -> routing.unitFor(board.id(), t.category()))
+                        .or(() -> routing.unitFor(board.id(), t.category(), records.settings(board.id())))
                         .orElse(null);
         String fieldsJson = TicketRecords.toJson(values);
         String contactJson = contact == null || contactMap(contact).values().stream().allMatch(v -> v == null || v.toString().isBlank())
@@ -137,7 +143,7 @@ public class TicketServiceImpl implements TicketService {
         Ticket created = db.inTransaction(em -> {
             TicketEntity entity = new TicketEntity(board.id(), t.category(), submission.title(), submission.body(),
                     fieldsJson, author.id(), t.addresseeId(), unit, now,
-                    now.plus(deadlines.firstResponse(board.id(), category.get())));
+                    now.plus(deadlines.firstResponse(board.id(), records.settings(board.id()), category.get())));
             if (complaint) {
                 entity.markComplaint();
             }
@@ -353,7 +359,7 @@ public class TicketServiceImpl implements TicketService {
                 String note = t.reason() == null || t.reason().isBlank() ? null : t.reason().strip();
                 switch (action) {
                     case ACCEPT -> ticket.resolutionDue(now.plus(deadlines.resolution(ticket.boardId(),
-                            installedBoard(ticket.boardId()).category(ticket.category()).orElseThrow())));
+                            records.settings(ticket.boardId()), installedBoard(ticket.boardId()).category(ticket.category()).orElseThrow())));
                     case ASSIGN -> {
                         ticket.assignTo(chosen.get().id());
                         note = "→ " + chosen.get().publicName() + (note == null ? "" : ": " + note);
@@ -635,51 +641,64 @@ public class TicketServiceImpl implements TicketService {
         if (staff == null || !staff.isStaff()) {
             throw FengqiaoException.forbidden("work queues are for staff");
         }
-        String where = unitWide ? " FROM TicketEntity t WHERE t.unitCode = :unit AND t.state IN :open"
-                : " FROM TicketEntity t WHERE t.state IN :open AND (t.assigneeId = :me"
-                        + " OR (t.addresseeId = :me AND t.complaint = FALSE))";
+        List<Object> values = new ArrayList<>(EscalationServiceImpl.OPEN);
+        String states = "TICKET_STATE IN (" + marks(values.size()) + ")";
+        if (unitWide) {
+            values.add(staff.staff().unitCode());
+            return installedPage("t.state IN :open AND t.unitCode = :unit",
+                    Map.of("open", EscalationServiceImpl.OPEN, "unit", staff.staff().unitCode()),
+                    states + " AND UNIT_CODE = ?", values, page, size);
+        }
+        values.add(staff.id());
+        values.add(staff.id());
+        return installedPage("t.state IN :open AND (t.assigneeId = :me OR (t.addresseeId = :me AND t.complaint = FALSE))",
+                Map.of("open", EscalationServiceImpl.OPEN, "me", staff.id()),
+                states + " AND (ASSIGNEE_ID = ? OR (ADDRESSEE_ID = ? AND COMPLAINT = FALSE))", values, page, size);
+    }
+
+    @Override
+    public Page<Ticket> authoredBy(Account author, int page, int size) {
+        return installedPage("t.authorId = :me", Map.of("me", author.id()), "AUTHOR_ID = ?", List.of(author.id()),
+                page, size);
+    }
+
+    /**
+     * Posts of installed boards only, newest first, with a total counted in the database up to a bound as board lists
+     * are (a unit may hold thousands of open posts): a post whose board is out is neither listed nor counted.
+     *
+     * @param jpql the condition on {@code t}, with its named parameters
+     * @param sql the same condition on FQ_TICKET for the count, one {@code ?} per value
+     */
+    private Page<Ticket> installedPage(String jpql, Map<String, Object> parameters, String sql, List<Object> values,
+            int page, int size) {
+        List<String> installed = records.installedIds();
+        if (installed.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0, true, null);
+        }
         long offset = (long) page * size;
         int bound = BoundedTotal.bound(offset, size);
         return db.read(em -> {
-            var items = em.createQuery("SELECT t" + where + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class)
-                    .setParameter("open", EscalationServiceImpl.OPEN);
-            // counted in the database up to a bound, as board lists are: a unit may hold thousands of open posts
-            String states = String.join(", ", java.util.Collections.nCopies(EscalationServiceImpl.OPEN.size(), "?"));
-            var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE TICKET_STATE IN ("
-                    + states + ") AND " + (unitWide ? "UNIT_CODE = ?" : "(ASSIGNEE_ID = ? OR (ADDRESSEE_ID = ?"
-                            + " AND COMPLAINT = FALSE))") + " FETCH FIRST " + bound + " ROWS ONLY) AS QUEUED");
+            var items = em.createQuery("SELECT t FROM TicketEntity t WHERE " + jpql + " AND t.boardId IN :installed"
+                    + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class).setParameter("installed", installed);
+            parameters.forEach(items::setParameter);
+            var count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET WHERE " + sql
+                    + " AND BOARD_ID IN (" + marks(installed.size()) + ") FETCH FIRST " + bound + " ROWS ONLY) AS LISTED");
             int p = 1;
-            for (String state : EscalationServiceImpl.OPEN) {
-                count.setParameter(p++, state);
+            for (Object value : values) {
+                count.setParameter(p++, value);
             }
-            if (unitWide) {
-                items.setParameter("unit", staff.staff().unitCode());
-                count.setParameter(p, staff.staff().unitCode());
-            } else {
-                items.setParameter("me", staff.id());
-                count.setParameter(p, staff.id()).setParameter(p + 1, staff.id());
+            for (String board : installed) {
+                count.setParameter(p++, board);
             }
             List<Ticket> tickets = items.setFirstResult((int) offset).setMaxResults(size).getResultList().stream()
-                    .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
+                    .map(this::toTicket).toList();
             int counted = ((Number) count.getSingleResult()).intValue();
             return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, null);
         });
     }
 
-    @Override
-    public Page<Ticket> authoredBy(Account author, int page, int size) {
-        long offset = (long) page * size;
-        int bound = BoundedTotal.bound(offset, size);
-        return db.read(em -> {
-            List<Ticket> tickets = em.createQuery("SELECT t FROM TicketEntity t WHERE t.authorId = :me"
-                    + " ORDER BY t.createdAt DESC, t.id DESC", TicketEntity.class).setParameter("me", author.id())
-                    .setFirstResult((int) offset).setMaxResults(size).getResultList().stream()
-                    .filter(t -> records.isInstalled(t.boardId())).map(this::toTicket).toList();
-            int counted = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT ID FROM FQ_TICKET"
-                    + " WHERE AUTHOR_ID = ? FETCH FIRST " + bound + " ROWS ONLY) AS MINE").setParameter(1, author.id())
-                    .getSingleResult()).intValue();
-            return new Page<>(tickets, page, size, Math.min(counted, bound - 1), counted < bound, null);
-        });
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override
