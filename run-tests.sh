@@ -30,4 +30,4 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     exit 1
   fi
 fi
-mvn -B -ntp verify
+mvn -B -ntp install

@@ -58,6 +58,16 @@ final class Distribution {
         return new Distribution(home, sshPort);
     }
 
+    /** Waits until the started instance answers and the demo profile's account can sign in. */
+    static void awaitDemoAccount(Http http, String username) {
+        Poll.until("health", java.time.Duration.ofSeconds(120), () -> http.get("/health"), r -> r.status() == 200);
+        Poll.until("the demo accounts", java.time.Duration.ofSeconds(120),
+                () -> http.send("POST", "/auth/login", "application/json",
+                        Http.json(java.util.Map.of("username", username, "password", "fengqiao-demo")),
+                        java.util.Map.of()),
+                r -> r.status() == 200);
+    }
+
     Path etc(String file) {
         return home.resolve("etc").resolve(file);
     }

@@ -34,13 +34,9 @@ public class WebIT {
     public static void boot() throws Exception {
         distribution = Distribution.unpack("web-it", PORT, 18501, 11299, 44645);
         distribution.start();
-        Poll.until("health", Duration.ofSeconds(120), () -> http.get("/health"), r -> r.status() == 200);
+        Distribution.awaitDemoAccount(http, "admin.demo");
         Poll.until("the demo data", Duration.ofSeconds(120), () -> http.get("/boards/help/tickets"),
                 r -> r.status() == 200 && r.json().path("total").asInt() >= 4);
-        Poll.until("the demo accounts", Duration.ofSeconds(60),
-                () -> http.send("POST", "/auth/login", "application/json",
-                        Http.json(Map.of("username", "admin.demo", "password", "fengqiao-demo")), Map.of()),
-                r -> r.status() == 200);
     }
 
     @AfterClass

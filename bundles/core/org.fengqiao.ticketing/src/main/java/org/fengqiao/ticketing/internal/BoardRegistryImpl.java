@@ -56,7 +56,9 @@ public class BoardRegistryImpl implements BoardRegistry {
         if (list != null) {
             list.removeIf(c -> c.board() == board);
         }
-        add(candidate(board, reference));
+        Candidate changed = candidate(board, reference);
+        add(changed);
+        LOG.info("Board '{}' {}: settings changed", board.id(), changed.version());
     }
 
     void removeBoard(Board board) {

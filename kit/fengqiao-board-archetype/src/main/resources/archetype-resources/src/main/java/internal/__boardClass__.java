@@ -13,6 +13,7 @@ import org.fengqiao.board.api.SimpleBoard;
 import org.fengqiao.board.api.Submission;
 import org.fengqiao.platform.api.Problem;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * The ${boardId} board. The platform stores, checks, routes and serves its posts; this class only says what a post
@@ -39,6 +40,15 @@ public class ${boardClass} extends SimpleBoard {
     public ${boardClass}() {
         super(ID, LocalizedText.of("${boardNameZh}", "${boardNameEn}"),
                 LocalizedText.of("${boardNameZh}", "${boardNameEn}"), CATEGORIES, FIELDS);
+    }
+
+    /**
+     * The city changed etc/${package}.cfg: the platform reads the new settings from this service's properties, and
+     * the board stays registered meanwhile (without this method the component would restart, and the board leave for
+     * a moment).
+     */
+    @Modified
+    void settingsChanged() {
     }
 
     /**

@@ -12,7 +12,7 @@ final class ModuleNotInstalled {
 
     static Response response(String module) {
         return ErrorBody.response(404, "module_not_installed", "the module '" + module
-                + "' that serves this path is not installed; an administrator can install its feature (fengqiao-"
-                + module + ")");
+                + "' that serves this path is not installed now; its data is kept, and installing its feature again"
+                + " brings the path back");
     }
 }
