@@ -42,6 +42,7 @@ public class PluginKitIT {
     private static Path boardKar1;
     private static Path boardKar2;
     private static Path moduleKar;
+    private static Path moduleKar2;
 
     @BeforeClass
     public static void buildPluginsAndBoot() throws Exception {
@@ -82,8 +83,18 @@ public class PluginKitIT {
                 "-DarchetypeVersion=" + System.getProperty("fengqiao.version"), "-DgroupId=org.example.city",
                 "-DartifactId=hours", "-Dversion=1.0.0", "-Dpackage=org.example.city.hours", "-DmoduleId=hours",
                 "-DmoduleClass=Hours", "-DmoduleNameZh=办事时间", "-DmoduleNameEn=Office hours");
-        mvn(work.resolve("hours"), "install");
-        moduleKar = work.resolve("hours/target/hours-1.0.0-plugin.kar");
+        Path hours = work.resolve("hours");
+        mvn(hours, "install");
+        moduleKar = hours.resolve("target/hours-1.0.0-plugin.kar");
+        // version 1.0.1 of the module: one more endpoint
+        Path hours2 = work.resolve("hours-1.0.1");
+        copyTree(hours, hours2);
+        deleteTree(hours2.resolve("target"));
+        replace(hours2.resolve("pom.xml"), "<version>1.0.0</version>", "<version>1.0.1</version>");
+        replace(hours2.resolve("src/main/java/org/example/city/hours/internal/HoursResource.java"), "    @GET\n",
+                "    @GET\n    @Path(\"version\")\n    public String version() {\n        return \"1.0.1\";\n    }\n\n    @GET\n");
+        mvn(hours2, "install");
+        moduleKar2 = hours2.resolve("target/hours-1.0.1-plugin.kar");
 
         Distribution.awaitDemoAccount(http, "officer.demo");
     }
@@ -142,36 +153,14 @@ public class PluginKitIT {
                 "title", "又一只", "body", "花猫", "fields", Map.of("location", "5栋")), citizen).json()));
 
         // version 1.0.1 beside 1.0.0, then 1.0.0 removed, while clients read all along
-        AtomicBoolean reading = new AtomicBoolean(true);
-        AtomicInteger reads = new AtomicInteger();
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        Thread reader = new Thread(() -> {
-            while (reading.get()) {
-                for (String path : List.of("/boards/pets", "/tickets/" + ticket, "/boards/pets/tickets")) {
-                    Http.Response r = http.get(path);
-                    reads.incrementAndGet();
-                    if (r.status() != 200) {
-                        failures.add(path + " " + r.status() + " " + r.text());
-                    }
-                }
-            }
-        }, "plugin-kit-reader");
-        reader.start();
-        try {
+        List<String> failures = readWhile(List.of("/boards/pets", "/tickets/" + ticket, "/boards/pets/tickets"), () -> {
             Files.copy(boardKar2, deploy.resolve(boardKar2.getFileName()));
             Poll.until("version 1.0.1 serving", Duration.ofSeconds(60), () -> http.get("/boards/pets").json(),
                     b -> b.path("version").asText().equals("1.0.1"));
             Files.delete(deploy.resolve(boardKar1.getFileName()));
             Poll.until("version 1.0.0 gone", Duration.ofSeconds(60), () -> read(log),
                     text -> text.contains("Board 'pets': version 1.0.1 serves now"));
-            Instant settle = Instant.now().plusSeconds(2);
-            Poll.until("two more seconds of reading", Duration.ofSeconds(10), Instant::now, settle::isBefore);
-        } finally {
-            reading.set(false);
-            reader.join(10_000);
-        }
-        System.out.printf("BENCH plugin kit: in-place upgrade 1.0.0 -> 1.0.1 under %d reads: %d failed%n", reads.get(),
-                failures.size());
+        });
         assertEquals("no read failed during the swap", List.of(), failures);
         JsonNode upgraded = http.get("/boards/pets").json();
         assertEquals("1.0.1", upgraded.path("version").asText());
@@ -233,15 +222,68 @@ public class PluginKitIT {
                 http.login("citizen.demo", "fengqiao-demo")).status());
         assertTrue(Files.readString(distribution.etc("org.example.city.hours.cfg")).contains("page.size = 20"));
 
-        Files.delete(deploy.resolve(moduleKar.getFileName()));
+        // version 1.0.1 beside 1.0.0, then 1.0.0 removed, while clients read all along. The new version takes over
+        // with the data; unlike a board's, a module's swap is not yet gap-free: each arrival and departure of its
+        // JAX-RS resources rebuilds its application in the whiteboard, and reads during a rebuild fail (counted in
+        // the BENCH line; docs/writing-a-module.md)
+        readWhile(List.of("/hours/entries"), () -> {
+            Files.copy(moduleKar2, deploy.resolve(moduleKar2.getFileName()));
+            Poll.until("version 1.0.1 serving", Duration.ofSeconds(60), () -> http.get("/hours/entries/version"),
+                    r -> r.status() == 200 && r.text().contains("1.0.1"));
+            Files.delete(deploy.resolve(moduleKar.getFileName()));
+            Path log = distribution.home.resolve("data/log/karaf.log");
+            Poll.until("version 1.0.0 gone", Duration.ofSeconds(60), () -> read(log), text -> {
+                int at = text.indexOf("Uninstalling KAR hours-1.0.0-plugin");
+                return at >= 0 && text.indexOf("| Done.", at) >= 0;
+            });
+        });
+        assertEquals(200, http.get("/hours/entries/version").status());
+        assertEquals("户籍窗口", http.get("/hours/entries").json().get(0).path("title").asText());
+
+        Files.delete(deploy.resolve(moduleKar2.getFileName()));
         Poll.until("the module removed", Duration.ofSeconds(60), () -> http.get("/hours/entries"),
                 r -> r.status() == 404 && r.error().equals("module_not_installed"));
         assertEquals(200, http.get("/boards/help/tickets").status());
-        Files.copy(moduleKar, deploy.resolve(moduleKar.getFileName()));
+        Files.copy(moduleKar2, deploy.resolve(moduleKar2.getFileName()));
         JsonNode back = Poll.until("the module back with its rows", Duration.ofSeconds(60),
                 () -> http.get("/hours/entries"), r -> r.status() == 200).json();
         assertEquals("户籍窗口", back.get(0).path("title").asText());
-        Files.delete(deploy.resolve(moduleKar.getFileName()));
+        Files.delete(deploy.resolve(moduleKar2.getFileName()));
+    }
+
+    /** Reads the paths over and over while {@code change} runs, and two seconds after; the failed reads. */
+    private static List<String> readWhile(List<String> paths, Change change) throws Exception {
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicInteger reads = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                for (String path : paths) {
+                    Http.Response r = http.get(path);
+                    reads.incrementAndGet();
+                    if (r.status() != 200) {
+                        failures.add(path + " " + r.status() + " " + r.text());
+                    }
+                }
+            }
+        }, "plugin-kit-reader");
+        reader.start();
+        try {
+            change.run();
+            Instant settle = Instant.now().plusSeconds(2);
+            Poll.until("two more seconds of reading", Duration.ofSeconds(10), Instant::now, settle::isBefore);
+        } finally {
+            reading.set(false);
+            reader.join(10_000);
+        }
+        System.out.printf("BENCH plugin kit: in-place upgrade of %s under %d reads: %d failed%n", paths, reads.get(),
+                failures.size());
+        return failures;
+    }
+
+    /** A step of a test that may throw. */
+    private interface Change {
+        void run() throws Exception;
     }
 
     private static Duration firstResponse(JsonNode ticket) {
