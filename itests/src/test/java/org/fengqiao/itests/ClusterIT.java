@@ -137,7 +137,10 @@ public class ClusterIT {
             overdue.add(a.post("/boards/household/tickets", householdPost("逾期 " + i), citizen).json().path("id")
                     .asLong());
         }
-        Thread.sleep(2_500); // the posts' two-second deadline runs out (a deadline, not a wait for work)
+        for (long post : overdue) { // the posts' two-second deadline runs out
+            Poll.until("post " + post + " overdue", Duration.ofSeconds(30), () -> a.get("/tickets/" + post, admin),
+                    r -> r.status() == 200 && r.json().path("ticket").path("overdue").asBoolean());
+        }
         List<CompletableFuture<String>> sweeps = new ArrayList<>();
         for (int port : List.of(A, B, A, B)) {
             sweeps.add(CompletableFuture.supplyAsync(() -> console(port, "fengqiao:escalate")));
