@@ -83,7 +83,8 @@ public class ModuleSwapIT extends FengqiaoTestSupport {
                 if (m.path() != null) {
                     Http.Response out = Poll.until(m.feature() + " out", SWAP, () -> root.get(m.path()),
                             r -> r.status() == 404 && "module_not_installed".equals(r.error()));
-                    assertTrue(out.text(), out.json().path("message").asText().contains(m.feature()));
+                    assertTrue(out.text(), out.json().path("message").asText()
+                            .contains("'" + m.feature().replaceFirst("^fengqiao-", "") + "'"));
                 }
                 features.installFeature(m.feature());
                 if (m.path() != null) {
