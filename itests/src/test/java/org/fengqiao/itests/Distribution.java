@@ -61,6 +61,10 @@ final class Distribution {
     /** Waits until the started instance answers and the demo profile's account can sign in. */
     static void awaitDemoAccount(Http http, String username) {
         Poll.until("health", java.time.Duration.ofSeconds(120), () -> http.get("/health"), r -> r.status() == 200);
+        // The demo makes its accounts before its tickets; polling the login earlier would count wrong
+        // passwords against the account and lock it out.
+        Poll.until("the demo tickets", java.time.Duration.ofSeconds(120), () -> http.get("/boards/help/tickets"),
+                r -> r.status() == 200 && r.json().path("total").asInt() >= 1);
         Poll.until("the demo accounts", java.time.Duration.ofSeconds(120),
                 () -> http.send("POST", "/auth/login", "application/json",
                         Http.json(java.util.Map.of("username", username, "password", "fengqiao-demo")),
