@@ -24,15 +24,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** {@code GET /api/v1/${moduleId}/entries}: anyone reads; {@code POST}: staff add an entry. */
+/**
+ * {@code GET /api/v1/${moduleId}/entries}: anyone reads; {@code POST}: staff add an entry. One of the resources that
+ * {@link ${moduleClass}Application} serves.
+ */
 @Component(service = ${moduleClass}Resource.class, configurationPid = "${package}")
 @Designate(ocd = ${moduleClass}Config.class)
-@JaxrsResource
-@JaxrsApplicationSelect("(osgi.jaxrs.name=" + ${moduleClass}Application.NAME + ")")
 @Path("entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -59,7 +59,7 @@ public class ModulePresence {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             target = "(" + WebApi.MODULE + "=*)")
     void addApplication(Application application, Map<String, Object> properties) {
-        if (Boolean.TRUE.equals(properties.get(StandIn.STAND_IN))) {
+        if (!counts(properties)) {
             return;
         }
         String base = base(properties);
@@ -72,7 +72,7 @@ public class ModulePresence {
     }
 
     void removeApplication(Application application, Map<String, Object> properties) {
-        if (Boolean.TRUE.equals(properties.get(StandIn.STAND_IN))) {
+        if (!counts(properties)) {
             return;
         }
         String base = base(properties);
@@ -131,8 +131,17 @@ public class ModulePresence {
         }
     }
 
+    /** A module's application on the whiteboard; not a stand-in, not one awaiting publication by version. */
+    private static boolean counts(Map<String, Object> properties) {
+        return !Boolean.TRUE.equals(properties.get(StandIn.STAND_IN))
+                && properties.get(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE) != null;
+    }
+
+    /** The base clients use: a version published by {@link ModuleVersions} counts for its module's base. */
     private static String base(Map<String, Object> properties) {
-        String base = String.valueOf(properties.get(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE)).strip();
+        Object published = properties.get(ModuleVersions.PUBLIC_BASE);
+        String base = String.valueOf(published != null ? published
+                : properties.get(JaxrsWhiteboardConstants.JAX_RS_APPLICATION_BASE)).strip();
         base = "/" + base.replaceAll("^/+|/+$", "");
         return base;
     }
